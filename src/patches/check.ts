@@ -1,0 +1,119 @@
+// The `check` stage: history rules, the superset verdict of each new patch against the one
+// before it, and author-guide warnings. Plain inputs in, a plain report out.
+import { readFile } from 'node:fs/promises'
+import { LivepatchError } from '../errors.js'
+import { compareWithBase, moduleNameFor, readHistory, type HistoryProblem } from './history.js'
+import { lintPatch, type LintWarning } from './lint.js'
+import { compareSuperset, type SupersetReport } from './superset.js'
+import { parsePatch, type ParsedPatch } from './unified-diff.js'
+
+export interface CheckOptions {
+  /** Folder of NNNN-name.patch files (default `patches`). */
+  dir?: string
+  /** Compare these two files directly instead of reading a folder. */
+  previous?: string
+  latest?: string
+  /** With a folder: check the change since this git ref (only appends allowed). */
+  baseRef?: string
+}
+
+export interface CheckReport {
+  verdict: 'pass' | 'fail'
+  latest: string | null
+  previous: string | null
+  moduleName: string | null
+  pairs: SupersetReport[]
+  history: HistoryProblem[]
+  warnings: LintWarning[]
+  /** What was (not) compared, for the reader: "only one patch", "no new patch since main". */
+  notes: string[]
+}
+
+async function loadPatch(path: string): Promise<ParsedPatch> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    throw new LivepatchError(`cannot read patch '${path}': ${(error as Error).message}`)
+  }
+  return parsePatch(path, bytes)
+}
+
+function noteWarnings(patch: ParsedPatch): LintWarning[] {
+  return patch.notes.map(note => ({
+    file: patch.file,
+    line: note.line,
+    path: '',
+    rule: 'line-endings' as const,
+    message: note.message
+  }))
+}
+
+export async function checkPatches(options: CheckOptions): Promise<CheckReport> {
+  if ((options.previous === undefined) !== (options.latest === undefined)) {
+    throw new LivepatchError('--previous and --latest go together: name both patch files, or neither')
+  }
+  if (options.previous !== undefined && options.latest !== undefined) {
+    const [previous, latest] = await Promise.all([loadPatch(options.previous), loadPatch(options.latest)])
+    const pair = compareSuperset(previous, latest)
+    return {
+      verdict: pair.verdict,
+      latest: options.latest,
+      previous: options.previous,
+      moduleName: moduleNameFor(options.latest),
+      pairs: [pair],
+      history: [],
+      warnings: [...noteWarnings(previous), ...noteWarnings(latest), ...lintPatch(latest)],
+      notes: []
+    }
+  }
+
+  const history = await readHistory(options.dir ?? 'patches')
+  const problems = [...history.problems]
+  const notes: string[] = []
+  const patches = history.patches
+  let toCheck = patches.slice(-1)
+  if (options.baseRef !== undefined) {
+    const base = await compareWithBase(history, options.baseRef)
+    problems.push(...base.problems)
+    toCheck = base.appended
+    if (toCheck.length === 0) notes.push(`no new patch since ${options.baseRef}`)
+  }
+  if (patches.length === 0) notes.push(`no patches in ${history.dir}`)
+
+  const cache = new Map<string, Promise<ParsedPatch>>()
+  const parsed = (path: string): Promise<ParsedPatch> => {
+    let entry = cache.get(path)
+    if (!entry) {
+      entry = loadPatch(path)
+      cache.set(path, entry)
+    }
+    return entry
+  }
+  const pairs: SupersetReport[] = []
+  const warnings: LintWarning[] = []
+  for (const entry of toCheck) {
+    const index = patches.indexOf(entry)
+    const latest = await parsed(entry.path)
+    warnings.push(...noteWarnings(latest), ...lintPatch(latest))
+    if (index === 0) {
+      notes.push(`${entry.name} is the first patch: nothing to compare it with`)
+      continue
+    }
+    const previous = await parsed(patches[index - 1].path)
+    pairs.push(compareSuperset(previous, latest))
+  }
+  const newest = patches[patches.length - 1]
+  const beforeNewest = patches[patches.length - 2]
+  const failed = problems.length > 0 || pairs.some(p => p.verdict === 'fail')
+  return {
+    verdict: failed ? 'fail' : 'pass',
+    latest: newest?.path ?? null,
+    previous: beforeNewest?.path ?? null,
+    moduleName: newest?.moduleName ?? null,
+    pairs,
+    history: problems,
+    warnings,
+    notes
+  }
+}

@@ -1,0 +1,210 @@
+// The patches/ folder as an append-only history: names, numbering, module names, and (with a
+// base ref) what a change did to it, read with real git.
+import { execFile } from 'node:child_process'
+import { readdir } from 'node:fs/promises'
+import { basename, join } from 'node:path'
+import { promisify } from 'node:util'
+import { LivepatchError } from '../errors.js'
+
+const run = promisify(execFile)
+
+export interface PatchEntry {
+  /** File name inside the patches folder, e.g. `0002-xt-comment-debug.patch`. */
+  name: string
+  path: string
+  number: number
+  moduleName: string
+}
+
+export type HistoryRule =
+  | 'name'
+  | 'numbering'
+  | 'module-name'
+  | 'edited'
+  | 'deleted'
+  | 'renamed'
+  | 'inserted'
+
+export interface HistoryProblem {
+  file: string
+  rule: HistoryRule
+  message: string
+  /** For `renamed`: the new name. */
+  renamedTo?: string
+}
+
+const PATCH_NAME = /^(\d{4})-([A-Za-z0-9][A-Za-z0-9._+-]*)\.patch$/
+const LOOKS_LIKE_PATCH = /\.(patch|diff)$/
+
+/** kpatch-build's module name: `livepatch-` + name, `[^A-Za-z0-9_-]` → `-`, cut to 55 characters. */
+export function moduleNameFor(patchFile: string): string {
+  const stem = basename(patchFile).replace(/\.(patch|diff)$/, '')
+  return `livepatch-${stem}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 55)
+}
+
+/** How the kernel shows a module name in sysfs (`/sys/kernel/livepatch/<name>`): `-` becomes `_`. */
+export function sysfsName(moduleName: string): string {
+  return moduleName.replace(/-/g, '_')
+}
+
+export interface History {
+  dir: string
+  patches: PatchEntry[]
+  problems: HistoryProblem[]
+}
+
+/** Read the folder: valid names in number order, and every naming/numbering problem found. */
+export async function readHistory(dir: string): Promise<History> {
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch (error) {
+    throw new LivepatchError(
+      `cannot read patches folder '${dir}': ${(error as Error).message}. Pass --dir (input patches-dir) pointing at the folder of NNNN-name.patch files`
+    )
+  }
+  const problems: HistoryProblem[] = []
+  const patches: PatchEntry[] = []
+  for (const name of names.sort()) {
+    const match = PATCH_NAME.exec(name)
+    if (!match) {
+      if (LOOKS_LIKE_PATCH.test(name)) {
+        problems.push({
+          file: name,
+          rule: 'name',
+          message: `${name}: expected NNNN-short-name.patch (four digits, a dash, letters/digits/._+-)`
+        })
+      }
+      continue
+    }
+    patches.push({
+      name,
+      path: join(dir, name),
+      number: Number(match[1]),
+      moduleName: moduleNameFor(name)
+    })
+  }
+  patches.sort((a, b) => a.number - b.number || a.name.localeCompare(b.name))
+  for (let k = 1; k < patches.length; k++) {
+    const before = patches[k - 1]
+    const entry = patches[k]
+    if (entry.number !== before.number + 1) {
+      problems.push({
+        file: entry.name,
+        rule: 'numbering',
+        message:
+          entry.number === before.number
+            ? `${entry.name}: number ${pad(entry.number)} is already used by ${before.name}`
+            : `${entry.name}: expected number ${pad(before.number + 1)} after ${before.name}`
+      })
+    }
+  }
+  const byModule = new Map<string, string>()
+  for (const entry of patches) {
+    const owner = byModule.get(entry.moduleName)
+    if (owner) {
+      problems.push({
+        file: entry.name,
+        rule: 'module-name',
+        message: `${entry.name}: module name ${entry.moduleName} is already used by ${owner}; choose a different short name`
+      })
+    } else byModule.set(entry.moduleName, entry.name)
+  }
+  return { dir, patches, problems }
+}
+
+function pad(n: number): string {
+  return String(n).padStart(4, '0')
+}
+
+async function git(cwd: string, args: string[]): Promise<string> {
+  try {
+    const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 })
+    return stdout
+  } catch (error) {
+    const stderr = (error as { stderr?: string }).stderr?.trim()
+    throw new LivepatchError(`git ${args.join(' ')} failed in ${cwd}: ${stderr || (error as Error).message}`)
+  }
+}
+
+export interface BaseComparison {
+  /** Patches added since the base ref, in number order. */
+  appended: PatchEntry[]
+  problems: HistoryProblem[]
+}
+
+/** What the change since `baseRef` did to the folder: only appending new patches at the end is allowed. */
+export async function compareWithBase(history: History, baseRef: string): Promise<BaseComparison> {
+  const cwd = history.dir
+  const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]).catch(
+    () => {
+      throw new LivepatchError(
+        `base ref '${baseRef}' is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0) or pass an existing ref`
+      )
+    }
+  )
+  // `ls-tree` with a path is relative to the working directory, so this lists the folder at base.
+  const listing = await git(cwd, ['ls-tree', '-z', commit.trim(), '--', '.'])
+  const baseBlobs = new Map<string, string>()
+  for (const record of listing.split('\0')) {
+    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(record)
+    if (match && !match[2].includes('/')) baseBlobs.set(match[2], match[1])
+  }
+  const current = history.patches
+  const currentBlobs = new Map<string, string>()
+  if (current.length > 0) {
+    const hashes = (await git(cwd, ['hash-object', '--', ...current.map(p => p.name)]))
+      .trim()
+      .split('\n')
+    current.forEach((p, k) => currentBlobs.set(p.name, hashes[k]))
+  }
+  const problems: HistoryProblem[] = []
+  const baseNames = [...baseBlobs.keys()].filter(n => PATCH_NAME.test(n) || LOOKS_LIKE_PATCH.test(n))
+  const currentByBlob = new Map([...currentBlobs].map(([name, blob]) => [blob, name]))
+  let baseMax = 0
+  for (const name of baseNames) {
+    const number = PATCH_NAME.exec(name)?.[1]
+    if (number) baseMax = Math.max(baseMax, Number(number))
+    const blob = baseBlobs.get(name) as string
+    const now = currentBlobs.get(name)
+    if (now === blob) continue
+    if (now !== undefined) {
+      problems.push({
+        file: name,
+        rule: 'edited',
+        message: `${name} was edited since ${baseRef}: released patches are immutable; put the change into a new patch at the end`
+      })
+      continue
+    }
+    const movedTo = currentByBlob.get(blob)
+    problems.push(
+      movedTo && !baseBlobs.has(movedTo)
+        ? {
+            file: name,
+            rule: 'renamed',
+            renamedTo: movedTo,
+            message: `${name} was renamed to ${movedTo} since ${baseRef}: released patches keep their names`
+          }
+        : {
+            file: name,
+            rule: 'deleted',
+            message: `${name} was deleted since ${baseRef}: released patches stay in the history`
+          }
+    )
+  }
+  const renamedTargets = new Set(problems.map(p => p.renamedTo).filter(Boolean))
+  const appended: PatchEntry[] = []
+  for (const entry of current) {
+    if (baseBlobs.has(entry.name) || renamedTargets.has(entry.name)) continue
+    if (entry.number <= baseMax) {
+      problems.push({
+        file: entry.name,
+        rule: 'inserted',
+        message: `${entry.name} is not after the last patch at ${baseRef} (${pad(baseMax)}): new patches go at the end`
+      })
+      continue
+    }
+    appended.push(entry)
+  }
+  return { appended, problems }
+}
