@@ -6,7 +6,7 @@
 // every base line P removes is removed by N, and R(P) minus the base lines N removes in addition
 // is a subsequence of R(N) — i.e. N is P plus more removals and more insertions, nothing else.
 // Between two base lines that N keeps, P's inserted lines must appear in N's, in the same order.
-import type { FilePatch, ParsedPatch } from './unified-diff.js'
+import { NO_NEWLINE, type FilePatch, type ParsedPatch } from './unified-diff.js'
 
 export type ChangeKind = 'removal' | 'addition' | 'file' | 'base'
 export type MissingHow = 'dropped' | 'altered' | 'moved' | 'disagrees'
@@ -69,18 +69,48 @@ export function fileEdits(patch: FilePatch): FileEdits {
   const base = new Map<number, BaseLine>()
   for (const hunk of patch.hunks) {
     let oldLine = hunk.oldCount === 0 ? hunk.oldStart + 1 : hunk.oldStart
-    for (const line of hunk.lines) {
-      if (line.kind === 'added') {
-        added.push({ gap: oldLine - 1, text: line.text, patchLine: line.patchLine })
+    let k = 0
+    while (k < hunk.lines.length) {
+      const line = hunk.lines[k]
+      if (line.kind === 'context') {
+        base.set(oldLine++, { text: stripMarker(line.text), patchLine: line.patchLine })
+        k++
         continue
       }
-      const entry = { text: line.text, patchLine: line.patchLine }
-      base.set(oldLine, entry)
-      if (line.kind === 'removed') removed.set(oldLine, entry)
-      oldLine++
+      // A block of removed/added lines between context lines.
+      const olds: (BaseLine & { oldLine: number })[] = []
+      const news: BaseLine[] = []
+      let marker = false
+      while (k < hunk.lines.length && hunk.lines[k].kind !== 'context') {
+        const { kind, text, patchLine } = hunk.lines[k++]
+        marker ||= text.endsWith(NO_NEWLINE)
+        if (kind === 'removed') olds.push({ text: stripMarker(text), patchLine, oldLine: oldLine++ })
+        else news.push({ text: stripMarker(text), patchLine })
+      }
+      // Only the newline at end of file changed for a line that appears on both sides (diff
+      // shows it as removed and re-added): that is no change to compiled code, so realign the
+      // block and keep such lines as unchanged base lines.
+      const kept = marker ? alignByText(olds, news).pairs : []
+      let o = 0
+      let n = 0
+      for (const [ko, kn] of [...kept, [olds.length, news.length] as [number, number]]) {
+        const gap = ko < olds.length ? olds[ko].oldLine - 1 : oldLine - 1
+        for (; o < ko; o++) {
+          removed.set(olds[o].oldLine, olds[o])
+          base.set(olds[o].oldLine, olds[o])
+        }
+        for (; n < kn; n++) added.push({ gap, text: news[n].text, patchLine: news[n].patchLine })
+        if (ko < olds.length) base.set(olds[ko].oldLine, olds[ko])
+        o = ko + 1
+        n = kn + 1
+      }
     }
   }
   return { patch, removed, added, base }
+}
+
+function stripMarker(text: string): string {
+  return text.endsWith(NO_NEWLINE) ? text.slice(0, -NO_NEWLINE.length) : text
 }
 
 /** Compare the latest patch with the previous one. Pure: no file system, no kernel tree. */
