@@ -17,7 +17,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@actions/*'], message: 'Only the action door imports @actions/*.' }] }
+        {
+          patterns: [{ group: ['@actions/*'], message: 'Only the action door imports @actions/*.' }]
+        }
       ]
     }
   }

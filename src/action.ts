@@ -33,7 +33,9 @@ interface ActionInputs {
 function readInputs(): ActionInputs {
   const command = core.getInput(Inputs.Command) || 'check'
   if (!(COMMANDS as readonly string[]).includes(command)) {
-    throw new LivepatchError(`Invalid input '${Inputs.Command}': '${command}'. Expected one of ${COMMANDS.join(', ')}.`)
+    throw new LivepatchError(
+      `Invalid input '${Inputs.Command}': '${command}'. Expected one of ${COMMANDS.join(', ')}.`
+    )
   }
   return {
     command: command as ActionCommand,
@@ -44,7 +46,10 @@ function readInputs(): ActionInputs {
 
 function annotateCheck(report: CheckReport, patchesDir: string): void {
   for (const problem of report.history) {
-    core.error(problem.message, { title: 'livepatch history', file: join(patchesDir, problem.file) })
+    core.error(problem.message, {
+      title: 'livepatch history',
+      file: join(patchesDir, problem.file)
+    })
   }
   for (const pair of report.pairs) {
     for (const change of pair.missing) {
@@ -56,7 +61,11 @@ function annotateCheck(report: CheckReport, patchesDir: string): void {
     }
   }
   for (const warning of report.warnings) {
-    core.warning(warning.message, { title: 'kpatch patch-author guide', file: warning.file, startLine: warning.line })
+    core.warning(warning.message, {
+      title: 'kpatch patch-author guide',
+      file: warning.file,
+      startLine: warning.line
+    })
   }
 }
 
@@ -69,7 +78,9 @@ async function runCheck(inputs: ActionInputs): Promise<number> {
   annotateCheck(report, inputs.patchesDir)
   await core.summary.addRaw(renderCheckSummary(report)).write()
   if (report.verdict !== 'pass') {
-    core.setFailed(`livepatch check: ${report.latest ?? inputs.patchesDir} failed the check (see the job summary)`)
+    core.setFailed(
+      `livepatch check: ${report.latest ?? inputs.patchesDir} failed the check (see the job summary)`
+    )
     return 1
   }
   core.info(`livepatch check: pass (${report.latest ?? 'no patches'})`)
@@ -84,11 +95,17 @@ export async function runAction(): Promise<number> {
       case 'check':
         return await runCheck(inputs)
       default:
-        throw new LivepatchError(`command '${inputs.command}' is not available in this version of livepatch-action`)
+        throw new LivepatchError(
+          `command '${inputs.command}' is not available in this version of livepatch-action`
+        )
     }
   } catch (error) {
     if (error instanceof PatchParseError) {
-      core.error(error.detail, { title: 'malformed patch', file: error.file, startLine: error.line })
+      core.error(error.detail, {
+        title: 'malformed patch',
+        file: error.file,
+        startLine: error.line
+      })
       core.setOutput(Outputs.Verdict, 'error')
     }
     core.setFailed(`livepatch-action: ${errorMessage(error)}`)

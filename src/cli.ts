@@ -40,7 +40,8 @@ const check: Command = async (args, io) => {
     'base-ref': { type: 'string' },
     json: { type: 'boolean' }
   })
-  if (positionals.length > 0) throw new LivepatchError(`check takes no positional arguments (got ${positionals.join(' ')})`)
+  if (positionals.length > 0)
+    throw new LivepatchError(`check takes no positional arguments (got ${positionals.join(' ')})`)
   const report = await checkPatches({
     dir: values.dir as string | undefined,
     previous: values.previous as string | undefined,

@@ -244,7 +244,7 @@ function enclosing(hunk, index) {
                 if (depth < 0) {
                     // The opener is this line, or the line before when the brace stands alone.
                     const own = text.slice(0, c).trim();
-                    outermost = own !== '' ? text : (previousText(hunk, k, side) ?? text);
+                    outermost = own !== '' ? text : (previousText(hunk, k, side) ?? hunk.section);
                     depth = 0;
                 }
             }
@@ -317,353 +317,6 @@ function lintPatch(patch) {
         }
     }
     return warnings;
-}
-
-;// CONCATENATED MODULE: ./src/patches/superset.ts
-function fileEdits(patch) {
-    const removed = new Map();
-    const added = [];
-    const base = new Map();
-    for (const hunk of patch.hunks) {
-        let oldLine = hunk.oldCount === 0 ? hunk.oldStart + 1 : hunk.oldStart;
-        for (const line of hunk.lines) {
-            if (line.kind === 'added') {
-                added.push({ gap: oldLine - 1, text: line.text, patchLine: line.patchLine });
-                continue;
-            }
-            const entry = { text: line.text, patchLine: line.patchLine };
-            base.set(oldLine, entry);
-            if (line.kind === 'removed')
-                removed.set(oldLine, entry);
-            oldLine++;
-        }
-    }
-    return { patch, removed, added, base };
-}
-/** Compare the latest patch with the previous one. Pure: no file system, no kernel tree. */
-function compareSuperset(previous, latest) {
-    const latestByPath = new Map(latest.files.map(f => [f.path, f]));
-    const previousPaths = new Set(previous.files.map(f => f.path));
-    const files = [];
-    const missing = [];
-    for (const prevFile of previous.files) {
-        const prev = fileEdits(prevFile);
-        const changeCount = prev.removed.size + prev.added.length;
-        const latestFile = latestByPath.get(prevFile.path);
-        if (!latestFile) {
-            const dropped = everyChange(prev, 'dropped', latest.files[0]?.patchLine ?? 1);
-            missing.push(...dropped);
-            files.push({
-                file: prevFile.path,
-                status: 'dropped',
-                previousChanges: changeCount,
-                latestChanges: 0,
-                missing: dropped.length
-            });
-            continue;
-        }
-        const next = fileEdits(latestFile);
-        const found = compareFile(prev, next);
-        missing.push(...found);
-        files.push({
-            file: prevFile.path,
-            status: found.length === 0 ? 'kept' : 'incomplete',
-            previousChanges: changeCount,
-            latestChanges: next.removed.size + next.added.length,
-            missing: found.length
-        });
-    }
-    for (const latestFile of latest.files) {
-        if (previousPaths.has(latestFile.path))
-            continue;
-        const next = fileEdits(latestFile);
-        files.push({
-            file: latestFile.path,
-            status: 'new',
-            previousChanges: 0,
-            latestChanges: next.removed.size + next.added.length,
-            missing: 0
-        });
-    }
-    return {
-        previous: previous.file,
-        latest: latest.file,
-        verdict: missing.length === 0 ? 'pass' : 'fail',
-        files,
-        missing
-    };
-}
-function everyChange(prev, how, latestPatchLine) {
-    const out = [];
-    for (const [oldLine, line] of prev.removed) {
-        out.push({
-            file: prev.patch.path,
-            kind: 'removal',
-            how,
-            oldLine,
-            text: line.text,
-            previousPatchLine: line.patchLine,
-            latestPatchLine
-        });
-    }
-    for (const add of prev.added) {
-        out.push({
-            file: prev.patch.path,
-            kind: 'addition',
-            how,
-            oldLine: add.gap,
-            text: add.text,
-            previousPatchLine: add.patchLine,
-            latestPatchLine
-        });
-    }
-    return out.sort((a, b) => a.previousPatchLine - b.previousPatchLine);
-}
-/** The latest patch's line to annotate for a base line: the hunk that covers it, else the nearest before. */
-function annotationLine(next, oldLine) {
-    let best = next.patch.patchLine;
-    for (const hunk of next.patch.hunks) {
-        if (hunk.oldStart > oldLine + 1)
-            break;
-        best = hunk.patchLine;
-    }
-    return best;
-}
-function compareFile(prev, next) {
-    const path = prev.patch.path;
-    const out = [];
-    const at = (oldLine) => annotationLine(next, oldLine);
-    if (prev.patch.created && !next.patch.created) {
-        out.push({
-            file: path,
-            kind: 'file',
-            how: 'dropped',
-            oldLine: 0,
-            text: `creates ${path}`,
-            found: 'modifies it as an existing file',
-            previousPatchLine: prev.patch.patchLine,
-            latestPatchLine: next.patch.patchLine
-        });
-        return out;
-    }
-    if (prev.patch.deleted && !next.patch.deleted) {
-        out.push({
-            file: path,
-            kind: 'file',
-            how: 'dropped',
-            oldLine: 0,
-            text: `deletes ${path}`,
-            found: 'keeps the file',
-            previousPatchLine: prev.patch.patchLine,
-            latestPatchLine: next.patch.patchLine
-        });
-    }
-    // Both patches must describe the same base tree; a mismatch usually means the latest patch was
-    // made on top of the previous one (incremental) instead of against the pristine tree.
-    for (const [oldLine, line] of prev.base) {
-        const other = next.base.get(oldLine);
-        if (other && other.text !== line.text) {
-            out.push({
-                file: path,
-                kind: 'base',
-                how: 'disagrees',
-                oldLine,
-                text: line.text,
-                found: other.text,
-                previousPatchLine: line.patchLine,
-                latestPatchLine: other.patchLine
-            });
-        }
-    }
-    for (const [oldLine, line] of prev.removed) {
-        if (next.removed.has(oldLine))
-            continue;
-        out.push({
-            file: path,
-            kind: 'removal',
-            how: 'dropped',
-            oldLine,
-            text: line.text,
-            previousPatchLine: line.patchLine,
-            latestPatchLine: next.base.get(oldLine)?.patchLine ?? at(oldLine)
-        });
-    }
-    // Segment of a gap: the nearest base line at or above it that the latest patch keeps.
-    const segmentCache = new Map();
-    const segment = (gap) => {
-        const cached = segmentCache.get(gap);
-        if (cached !== undefined)
-            return cached;
-        let s = gap;
-        while (s > 0 && next.removed.has(s))
-            s--;
-        segmentCache.set(gap, s);
-        return s;
-    };
-    const group = (adds) => {
-        const groups = new Map();
-        for (const add of adds) {
-            const key = segment(add.gap);
-            const list = groups.get(key);
-            if (list)
-                list.push(add);
-            else
-                groups.set(key, [add]);
-        }
-        return groups;
-    };
-    const prevGroups = group(prev.added);
-    const nextGroups = group(next.added);
-    const unmatchedNext = [];
-    const pending = [];
-    for (const [key, prevAdds] of prevGroups) {
-        const nextAdds = nextGroups.get(key) ?? [];
-        const { unmatchedA, unmatchedB, pairs } = alignByText(prevAdds, nextAdds);
-        // An unmatched previous line with an unmatched latest line between the same matched
-        // neighbours was altered; the rest were dropped (or moved, decided below).
-        const alteredWith = pairUnmatched(unmatchedA, unmatchedB, pairs);
-        for (const index of unmatchedA) {
-            const add = prevAdds[index];
-            const other = alteredWith.get(index);
-            if (other !== undefined) {
-                out.push({
-                    file: path,
-                    kind: 'addition',
-                    how: 'altered',
-                    oldLine: add.gap,
-                    text: add.text,
-                    found: nextAdds[other].text,
-                    previousPatchLine: add.patchLine,
-                    latestPatchLine: nextAdds[other].patchLine
-                });
-            }
-            else {
-                pending.push({ add, segment: key });
-            }
-        }
-        const used = new Set(alteredWith.values());
-        for (const index of unmatchedB)
-            if (!used.has(index))
-                unmatchedNext.push(nextAdds[index]);
-    }
-    for (const [key, nextAdds] of nextGroups)
-        if (!prevGroups.has(key))
-            unmatchedNext.push(...nextAdds);
-    const movedTo = new Map();
-    for (const add of unmatchedNext) {
-        const list = movedTo.get(add.text);
-        if (list)
-            list.push(add);
-        else
-            movedTo.set(add.text, [add]);
-    }
-    for (const { add } of pending) {
-        const elsewhere = movedTo.get(add.text)?.shift();
-        out.push({
-            file: path,
-            kind: 'addition',
-            how: elsewhere ? 'moved' : 'dropped',
-            oldLine: add.gap,
-            text: add.text,
-            found: elsewhere ? `added after old line ${elsewhere.gap} instead` : undefined,
-            previousPatchLine: add.patchLine,
-            latestPatchLine: elsewhere ? elsewhere.patchLine : at(add.gap)
-        });
-    }
-    return out.sort((a, b) => a.previousPatchLine - b.previousPatchLine);
-}
-/** Longest common subsequence of two line lists by text (common prefix and suffix first). */
-function alignByText(a, b) {
-    let head = 0;
-    while (head < a.length && head < b.length && a[head].text === b[head].text)
-        head++;
-    let tail = 0;
-    while (tail < a.length - head &&
-        tail < b.length - head &&
-        a[a.length - 1 - tail].text === b[b.length - 1 - tail].text) {
-        tail++;
-    }
-    const pairs = [];
-    for (let k = 0; k < head; k++)
-        pairs.push([k, k]);
-    const midA = a.length - head - tail;
-    const midB = b.length - head - tail;
-    const middle = [];
-    if (midA > 0 && midB > 0) {
-        if (midA * midB <= 4_000_000) {
-            // Classic dynamic programme over the differing middle.
-            const width = midB + 1;
-            const table = new Uint32Array((midA + 1) * width);
-            for (let x = midA - 1; x >= 0; x--) {
-                for (let y = midB - 1; y >= 0; y--) {
-                    table[x * width + y] =
-                        a[head + x].text === b[head + y].text
-                            ? table[(x + 1) * width + y + 1] + 1
-                            : Math.max(table[(x + 1) * width + y], table[x * width + y + 1]);
-                }
-            }
-            let x = 0;
-            let y = 0;
-            while (x < midA && y < midB) {
-                if (a[head + x].text === b[head + y].text) {
-                    middle.push([head + x, head + y]);
-                    x++;
-                    y++;
-                }
-                else if (table[(x + 1) * width + y] >= table[x * width + y + 1])
-                    x++;
-                else
-                    y++;
-            }
-        }
-        else {
-            // Too large for a table: a greedy subsequence still gives the right verdict.
-            let y = 0;
-            for (let x = 0; x < midA; x++) {
-                while (y < midB && a[head + x].text !== b[head + y].text)
-                    y++;
-                if (y >= midB)
-                    break;
-                middle.push([head + x, head + y]);
-                y++;
-            }
-        }
-    }
-    pairs.push(...middle);
-    for (let k = tail; k > 0; k--)
-        pairs.push([a.length - k, b.length - k]);
-    const matchedA = new Set(pairs.map(p => p[0]));
-    const matchedB = new Set(pairs.map(p => p[1]));
-    return {
-        pairs,
-        unmatchedA: [...a.keys()].filter(k => !matchedA.has(k)),
-        unmatchedB: [...b.keys()].filter(k => !matchedB.has(k))
-    };
-}
-/** Pair unmatched items of A and B that sit between the same matched neighbours, in order. */
-function pairUnmatched(unmatchedA, unmatchedB, pairs) {
-    const slotOf = (index, side) => {
-        let slot = 0;
-        while (slot < pairs.length && pairs[slot][side] < index)
-            slot++;
-        return slot;
-    };
-    const bySlot = new Map();
-    for (const b of unmatchedB) {
-        const slot = slotOf(b, 1);
-        const list = bySlot.get(slot);
-        if (list)
-            list.push(b);
-        else
-            bySlot.set(slot, [b]);
-    }
-    const result = new Map();
-    for (const a of unmatchedA) {
-        const candidate = bySlot.get(slotOf(a, 0))?.shift();
-        if (candidate !== undefined)
-            result.set(a, candidate);
-    }
-    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/patches/errors.ts
@@ -907,6 +560,406 @@ function markNoNewline(file, hunk, patchLine) {
         throw new PatchParseError(file, patchLine, "'\\ No newline at end of file' must follow a line");
     }
     previous.text += NO_NEWLINE;
+}
+
+;// CONCATENATED MODULE: ./src/patches/superset.ts
+// The superset verdict: does the newest cumulative patch still make every change of the one
+// before it? Both patches are read in base-tree coordinates (line numbers of the pristine tree),
+// so hunk offsets, context width, hunk splits and file order do not matter.
+//
+// Definition: with R(P) the result of applying P to the base, the latest patch N contains P when
+// every base line P removes is removed by N, and R(P) minus the base lines N removes in addition
+// is a subsequence of R(N) — i.e. N is P plus more removals and more insertions, nothing else.
+// Between two base lines that N keeps, P's inserted lines must appear in N's, in the same order.
+
+function fileEdits(patch) {
+    const removed = new Map();
+    const added = [];
+    const base = new Map();
+    for (const hunk of patch.hunks) {
+        let oldLine = hunk.oldCount === 0 ? hunk.oldStart + 1 : hunk.oldStart;
+        let k = 0;
+        while (k < hunk.lines.length) {
+            const line = hunk.lines[k];
+            if (line.kind === 'context') {
+                const marked = line.text.endsWith(NO_NEWLINE);
+                base.set(oldLine++, marked ? { text: stripMarker(line.text), patchLine: line.patchLine } : line);
+                k++;
+                continue;
+            }
+            // A block of removed/added lines between context lines.
+            const olds = [];
+            const news = [];
+            let marker = false;
+            while (k < hunk.lines.length && hunk.lines[k].kind !== 'context') {
+                const { kind, text, patchLine } = hunk.lines[k++];
+                marker ||= text.endsWith(NO_NEWLINE);
+                if (kind === 'removed')
+                    olds.push({ text: stripMarker(text), patchLine, oldLine: oldLine++ });
+                else
+                    news.push({ text: stripMarker(text), patchLine });
+            }
+            // Only the newline at end of file changed for a line that appears on both sides (diff
+            // shows it as removed and re-added): that is no change to compiled code, so realign the
+            // block and keep such lines as unchanged base lines.
+            const kept = marker ? alignByText(olds, news).pairs : [];
+            let o = 0;
+            let n = 0;
+            for (const [ko, kn] of [...kept, [olds.length, news.length]]) {
+                const gap = ko < olds.length ? olds[ko].oldLine - 1 : oldLine - 1;
+                for (; o < ko; o++) {
+                    removed.set(olds[o].oldLine, olds[o]);
+                    base.set(olds[o].oldLine, olds[o]);
+                }
+                for (; n < kn; n++)
+                    added.push({ gap, text: news[n].text, patchLine: news[n].patchLine });
+                if (ko < olds.length)
+                    base.set(olds[ko].oldLine, olds[ko]);
+                o = ko + 1;
+                n = kn + 1;
+            }
+        }
+    }
+    return { patch, removed, added, base };
+}
+function stripMarker(text) {
+    return text.endsWith(NO_NEWLINE) ? text.slice(0, -NO_NEWLINE.length) : text;
+}
+/** Compare the latest patch with the previous one. Pure: no file system, no kernel tree. */
+function compareSuperset(previous, latest) {
+    const latestByPath = new Map(latest.files.map(f => [f.path, f]));
+    const previousPaths = new Set(previous.files.map(f => f.path));
+    const files = [];
+    const missing = [];
+    for (const prevFile of previous.files) {
+        const prev = fileEdits(prevFile);
+        const changeCount = prev.removed.size + prev.added.length;
+        const latestFile = latestByPath.get(prevFile.path);
+        if (!latestFile) {
+            const dropped = everyChange(prev, 'dropped', latest.files[0]?.patchLine ?? 1);
+            missing.push(...dropped);
+            files.push({
+                file: prevFile.path,
+                status: 'dropped',
+                previousChanges: changeCount,
+                latestChanges: 0,
+                missing: dropped.length
+            });
+            continue;
+        }
+        const next = fileEdits(latestFile);
+        const found = compareFile(prev, next);
+        missing.push(...found);
+        files.push({
+            file: prevFile.path,
+            status: found.length === 0 ? 'kept' : 'incomplete',
+            previousChanges: changeCount,
+            latestChanges: next.removed.size + next.added.length,
+            missing: found.length
+        });
+    }
+    for (const latestFile of latest.files) {
+        if (previousPaths.has(latestFile.path))
+            continue;
+        const next = fileEdits(latestFile);
+        files.push({
+            file: latestFile.path,
+            status: 'new',
+            previousChanges: 0,
+            latestChanges: next.removed.size + next.added.length,
+            missing: 0
+        });
+    }
+    return {
+        previous: previous.file,
+        latest: latest.file,
+        verdict: missing.length === 0 ? 'pass' : 'fail',
+        files,
+        missing
+    };
+}
+function everyChange(prev, how, latestPatchLine) {
+    const out = [];
+    for (const [oldLine, line] of prev.removed) {
+        out.push({
+            file: prev.patch.path,
+            kind: 'removal',
+            how,
+            oldLine,
+            text: line.text,
+            previousPatchLine: line.patchLine,
+            latestPatchLine
+        });
+    }
+    for (const add of prev.added) {
+        out.push({
+            file: prev.patch.path,
+            kind: 'addition',
+            how,
+            oldLine: add.gap,
+            text: add.text,
+            previousPatchLine: add.patchLine,
+            latestPatchLine
+        });
+    }
+    return out.sort((a, b) => a.previousPatchLine - b.previousPatchLine);
+}
+/** The latest patch's line to annotate for a base line: the hunk that covers it, else the nearest before. */
+function annotationLine(next, oldLine) {
+    let best = next.patch.patchLine;
+    for (const hunk of next.patch.hunks) {
+        if (hunk.oldStart > oldLine + 1)
+            break;
+        best = hunk.patchLine;
+    }
+    return best;
+}
+function compareFile(prev, next) {
+    const path = prev.patch.path;
+    const out = [];
+    const at = (oldLine) => annotationLine(next, oldLine);
+    if (prev.patch.created && !next.patch.created) {
+        out.push({
+            file: path,
+            kind: 'file',
+            how: 'dropped',
+            oldLine: 0,
+            text: `creates ${path}`,
+            found: 'modifies it as an existing file',
+            previousPatchLine: prev.patch.patchLine,
+            latestPatchLine: next.patch.patchLine
+        });
+        return out;
+    }
+    if (prev.patch.deleted && !next.patch.deleted) {
+        out.push({
+            file: path,
+            kind: 'file',
+            how: 'dropped',
+            oldLine: 0,
+            text: `deletes ${path}`,
+            found: 'keeps the file',
+            previousPatchLine: prev.patch.patchLine,
+            latestPatchLine: next.patch.patchLine
+        });
+    }
+    // Both patches must describe the same base tree; a mismatch usually means the latest patch was
+    // made on top of the previous one (incremental) instead of against the pristine tree.
+    for (const [oldLine, line] of prev.base) {
+        const other = next.base.get(oldLine);
+        if (other && other.text !== line.text) {
+            out.push({
+                file: path,
+                kind: 'base',
+                how: 'disagrees',
+                oldLine,
+                text: line.text,
+                found: other.text,
+                previousPatchLine: line.patchLine,
+                latestPatchLine: other.patchLine
+            });
+        }
+    }
+    for (const [oldLine, line] of prev.removed) {
+        if (next.removed.has(oldLine))
+            continue;
+        out.push({
+            file: path,
+            kind: 'removal',
+            how: 'dropped',
+            oldLine,
+            text: line.text,
+            previousPatchLine: line.patchLine,
+            latestPatchLine: next.base.get(oldLine)?.patchLine ?? at(oldLine)
+        });
+    }
+    // Segment of a gap: the nearest base line at or above it that the latest patch keeps.
+    const segmentCache = new Map();
+    const segment = (gap) => {
+        const cached = segmentCache.get(gap);
+        if (cached !== undefined)
+            return cached;
+        let s = gap;
+        while (s > 0 && next.removed.has(s))
+            s--;
+        segmentCache.set(gap, s);
+        return s;
+    };
+    const group = (adds) => {
+        const groups = new Map();
+        for (const add of adds) {
+            const key = segment(add.gap);
+            const list = groups.get(key);
+            if (list)
+                list.push(add);
+            else
+                groups.set(key, [add]);
+        }
+        return groups;
+    };
+    const prevGroups = group(prev.added);
+    const nextGroups = group(next.added);
+    // The common case: every segment's previous additions are a subsequence of the latest's.
+    const allKept = [...prevGroups].every(([key, adds]) => isSubsequence(adds, nextGroups.get(key) ?? []));
+    if (allKept)
+        return out.sort((a, b) => a.previousPatchLine - b.previousPatchLine);
+    const unmatchedNext = [];
+    const pending = [];
+    for (const [key, prevAdds] of prevGroups) {
+        const nextAdds = nextGroups.get(key) ?? [];
+        const { unmatchedA, unmatchedB, pairs } = alignByText(prevAdds, nextAdds);
+        // An unmatched previous line with an unmatched latest line between the same matched
+        // neighbours was altered; the rest were dropped (or moved, decided below).
+        const alteredWith = pairUnmatched(unmatchedA, unmatchedB, pairs);
+        for (const index of unmatchedA) {
+            const add = prevAdds[index];
+            const other = alteredWith.get(index);
+            if (other !== undefined) {
+                out.push({
+                    file: path,
+                    kind: 'addition',
+                    how: 'altered',
+                    oldLine: add.gap,
+                    text: add.text,
+                    found: nextAdds[other].text,
+                    previousPatchLine: add.patchLine,
+                    latestPatchLine: nextAdds[other].patchLine
+                });
+            }
+            else {
+                pending.push({ add, segment: key });
+            }
+        }
+        const used = new Set(alteredWith.values());
+        for (const index of unmatchedB)
+            if (!used.has(index))
+                unmatchedNext.push(nextAdds[index]);
+    }
+    for (const [key, nextAdds] of nextGroups)
+        if (!prevGroups.has(key))
+            unmatchedNext.push(...nextAdds);
+    const movedTo = new Map();
+    for (const add of unmatchedNext) {
+        const list = movedTo.get(add.text);
+        if (list)
+            list.push(add);
+        else
+            movedTo.set(add.text, [add]);
+    }
+    for (const { add } of pending) {
+        const elsewhere = movedTo.get(add.text)?.shift();
+        out.push({
+            file: path,
+            kind: 'addition',
+            how: elsewhere ? 'moved' : 'dropped',
+            oldLine: add.gap,
+            text: add.text,
+            found: elsewhere ? `added after old line ${elsewhere.gap} instead` : undefined,
+            previousPatchLine: add.patchLine,
+            latestPatchLine: elsewhere ? elsewhere.patchLine : at(add.gap)
+        });
+    }
+    return out.sort((a, b) => a.previousPatchLine - b.previousPatchLine);
+}
+function isSubsequence(a, b) {
+    let k = 0;
+    for (let y = 0; y < b.length && k < a.length; y++)
+        if (a[k].text === b[y].text)
+            k++;
+    return k === a.length;
+}
+/** Longest common subsequence of two line lists by text (common prefix and suffix first). */
+function alignByText(a, b) {
+    let head = 0;
+    while (head < a.length && head < b.length && a[head].text === b[head].text)
+        head++;
+    let tail = 0;
+    while (tail < a.length - head &&
+        tail < b.length - head &&
+        a[a.length - 1 - tail].text === b[b.length - 1 - tail].text) {
+        tail++;
+    }
+    const pairs = [];
+    for (let k = 0; k < head; k++)
+        pairs.push([k, k]);
+    const midA = a.length - head - tail;
+    const midB = b.length - head - tail;
+    const middle = [];
+    if (midA > 0 && midB > 0) {
+        if (midA * midB <= 4_000_000) {
+            // Classic dynamic programme over the differing middle.
+            const width = midB + 1;
+            const table = new Uint32Array((midA + 1) * width);
+            for (let x = midA - 1; x >= 0; x--) {
+                for (let y = midB - 1; y >= 0; y--) {
+                    table[x * width + y] =
+                        a[head + x].text === b[head + y].text
+                            ? table[(x + 1) * width + y + 1] + 1
+                            : Math.max(table[(x + 1) * width + y], table[x * width + y + 1]);
+                }
+            }
+            let x = 0;
+            let y = 0;
+            while (x < midA && y < midB) {
+                if (a[head + x].text === b[head + y].text) {
+                    middle.push([head + x, head + y]);
+                    x++;
+                    y++;
+                }
+                else if (table[(x + 1) * width + y] >= table[x * width + y + 1])
+                    x++;
+                else
+                    y++;
+            }
+        }
+        else {
+            // Too large for a table: a greedy subsequence still gives the right verdict.
+            let y = 0;
+            for (let x = 0; x < midA; x++) {
+                while (y < midB && a[head + x].text !== b[head + y].text)
+                    y++;
+                if (y >= midB)
+                    break;
+                middle.push([head + x, head + y]);
+                y++;
+            }
+        }
+    }
+    pairs.push(...middle);
+    for (let k = tail; k > 0; k--)
+        pairs.push([a.length - k, b.length - k]);
+    const matchedA = new Set(pairs.map(p => p[0]));
+    const matchedB = new Set(pairs.map(p => p[1]));
+    return {
+        pairs,
+        unmatchedA: [...a.keys()].filter(k => !matchedA.has(k)),
+        unmatchedB: [...b.keys()].filter(k => !matchedB.has(k))
+    };
+}
+/** Pair unmatched items of A and B that sit between the same matched neighbours, in order. */
+function pairUnmatched(unmatchedA, unmatchedB, pairs) {
+    const slotOf = (index, side) => {
+        let slot = 0;
+        while (slot < pairs.length && pairs[slot][side] < index)
+            slot++;
+        return slot;
+    };
+    const bySlot = new Map();
+    for (const b of unmatchedB) {
+        const slot = slotOf(b, 1);
+        const list = bySlot.get(slot);
+        if (list)
+            list.push(b);
+        else
+            bySlot.set(slot, [b]);
+    }
+    const result = new Map();
+    for (const a of unmatchedA) {
+        const candidate = bySlot.get(slotOf(a, 0))?.shift();
+        if (candidate !== undefined)
+            result.set(a, candidate);
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/patches/check.ts

@@ -58,7 +58,7 @@ function enclosing(hunk: Hunk, index: number): string {
         if (depth < 0) {
           // The opener is this line, or the line before when the brace stands alone.
           const own = text.slice(0, c).trim()
-          outermost = own !== '' ? text : (previousText(hunk, k, side) ?? text)
+          outermost = own !== '' ? text : (previousText(hunk, k, side) ?? hunk.section)
           depth = 0
         }
       }

@@ -73,7 +73,8 @@ export function fileEdits(patch: FilePatch): FileEdits {
     while (k < hunk.lines.length) {
       const line = hunk.lines[k]
       if (line.kind === 'context') {
-        base.set(oldLine++, { text: stripMarker(line.text), patchLine: line.patchLine })
+        const marked = line.text.endsWith(NO_NEWLINE)
+        base.set(oldLine++, marked ? { text: stripMarker(line.text), patchLine: line.patchLine } : line)
         k++
         continue
       }
@@ -288,6 +289,9 @@ function compareFile(prev: FileEdits, next: FileEdits): MissingChange[] {
   }
   const prevGroups = group(prev.added)
   const nextGroups = group(next.added)
+  // The common case: every segment's previous additions are a subsequence of the latest's.
+  const allKept = [...prevGroups].every(([key, adds]) => isSubsequence(adds, nextGroups.get(key) ?? []))
+  if (allKept) return out.sort((a, b) => a.previousPatchLine - b.previousPatchLine)
   const unmatchedNext: Addition[] = []
   const pending: { add: Addition; segment: number }[] = []
   for (const [key, prevAdds] of prevGroups) {
@@ -339,6 +343,12 @@ function compareFile(prev: FileEdits, next: FileEdits): MissingChange[] {
     })
   }
   return out.sort((a, b) => a.previousPatchLine - b.previousPatchLine)
+}
+
+function isSubsequence(a: { text: string }[], b: { text: string }[]): boolean {
+  let k = 0
+  for (let y = 0; y < b.length && k < a.length; y++) if (a[k].text === b[y].text) k++
+  return k === a.length
 }
 
 interface Alignment {

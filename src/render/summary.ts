@@ -12,7 +12,8 @@ export function renderCheckSummary(report: CheckReport): string {
   const out: string[] = []
   const icon = report.verdict === 'pass' ? '✅' : '❌'
   out.push(`## ${icon} livepatch check: ${report.verdict}`, '')
-  if (report.latest) out.push(`Latest patch: \`${report.latest}\` → module \`${report.moduleName}\``)
+  if (report.latest)
+    out.push(`Latest patch: \`${report.latest}\` → module \`${report.moduleName}\``)
   if (report.previous) out.push(`Previous patch: \`${report.previous}\``)
   out.push('')
   if (report.history.length > 0) {
@@ -22,21 +23,28 @@ export function renderCheckSummary(report: CheckReport): string {
   }
   for (const pair of report.pairs) {
     out.push(`### \`${pair.latest}\` ⊇ \`${pair.previous}\`: ${pair.verdict}`, '')
-    out.push('| file | status | previous changes | latest changes | missing |', '| --- | --- | ---: | ---: | ---: |')
+    out.push(
+      '| file | status | previous changes | latest changes | missing |',
+      '| --- | --- | ---: | ---: | ---: |'
+    )
     for (const file of pair.files) {
-      out.push(`| \`${cell(file.file)}\` | ${file.status} | ${file.previousChanges} | ${file.latestChanges} | ${file.missing} |`)
+      out.push(
+        `| \`${cell(file.file)}\` | ${file.status} | ${file.previousChanges} | ${file.latestChanges} | ${file.missing} |`
+      )
     }
     out.push('')
     if (pair.missing.length > 0) {
       out.push('Missing from the latest patch:', '')
-      for (const change of pair.missing.slice(0, SHOWN)) out.push(`- ${cell(describeMissing(change))}`)
+      for (const change of pair.missing.slice(0, SHOWN))
+        out.push(`- ${cell(describeMissing(change))}`)
       if (pair.missing.length > SHOWN) out.push(`- … and ${pair.missing.length - SHOWN} more`)
       out.push('')
     }
   }
   if (report.warnings.length > 0) {
     out.push('### Patch-author guide warnings', '')
-    for (const warning of report.warnings) out.push(`- \`${warning.file}:${warning.line}\` ${cell(warning.message)}`)
+    for (const warning of report.warnings)
+      out.push(`- \`${warning.file}:${warning.line}\` ${cell(warning.message)}`)
     out.push('')
   }
   for (const note of report.notes) out.push(`> ${note}`)

@@ -36,10 +36,9 @@ export function renderCheckText(report: CheckReport): string {
     for (const change of pair.missing.slice(0, SHOWN)) out.push(`  - ${describeMissing(change)}`)
     if (pair.missing.length > SHOWN) out.push(`  … and ${pair.missing.length - SHOWN} more`)
   }
-  for (const warning of report.warnings) out.push(`warning: ${warning.file}:${warning.line}: ${warning.message}`)
+  for (const warning of report.warnings)
+    out.push(`warning: ${warning.file}:${warning.line}: ${warning.message}`)
   for (const note of report.notes) out.push(`note: ${note}`)
-  out.push(
-    `verdict: ${report.verdict}${report.moduleName ? ` (module ${report.moduleName})` : ''}`
-  )
+  out.push(`verdict: ${report.verdict}${report.moduleName ? ` (module ${report.moduleName})` : ''}`)
   return out.join('\n') + '\n'
 }

@@ -19,17 +19,19 @@ export function gnuDiff(
   }
   write('a', before)
   write('b', after)
-  const result = spawnSync('diff', ['-ruN', `-U${context}`, 'a', 'b'], { cwd: root, encoding: 'utf8' })
+  const result = spawnSync('diff', ['-ruN', `-U${context}`, 'a', 'b'], {
+    cwd: root,
+    encoding: 'utf8'
+  })
   if (result.status !== 0 && result.status !== 1) throw new Error(`diff failed: ${result.stderr}`)
   return result.stdout
 }
 
 /** `git diff --no-index` output with a/ b/ prefixes and index lines. */
 export function gitDiff(root: string, context = 3): string {
-  const result = spawnSync(
-    'git',
-    ['diff', '--no-index', '--no-color', `-U${context}`, 'a', 'b'],
-    { cwd: root, encoding: 'utf8' }
-  )
+  const result = spawnSync('git', ['diff', '--no-index', '--no-color', `-U${context}`, 'a', 'b'], {
+    cwd: root,
+    encoding: 'utf8'
+  })
   return result.stdout.replace(/ a\/a\//g, ' a/').replace(/ b\/b\//g, ' b/')
 }

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Set-up on a fresh Debian 12 (or Ubuntu) machine: the Debian tools the tests and the demo use,
+# then the npm packages from the lock file. Run as root, or as a user with sudo.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+
+# git: history checks; diffutils/patchutils: real diffs in tests and interdiff in the bench;
+# and the shell linter (package shellcheck) for our scripts.
+PACKAGES="git diffutils patchutils shellcheck ca-certificates"
+
+missing=""
+for package in $PACKAGES; do
+  if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $package"
+  fi
+done
+if [ -n "$missing" ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -q
+  # shellcheck disable=SC2086 # word splitting of the package list is intended
+  $SUDO apt-get install -y -q --no-install-recommends $missing
+fi
+
+npm ci --no-audit --no-fund
