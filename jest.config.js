@@ -8,5 +8,6 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 60000,
-  verbose: false
+  verbose: false,
+  reporters: ['default', '<rootDir>/test/closing-line-reporter.js']
 }

@@ -1,0 +1,10 @@
+// Prints one plain closing line, `tests: N passed, N failed, N skipped`, after jest's own summary,
+// so any reader of the log (CI included) can tell how many tests ran.
+export default class ClosingLineReporter {
+  onRunComplete(_contexts, results) {
+    const skipped = results.numPendingTests + results.numTodoTests
+    process.stdout.write(
+      `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${skipped} skipped\n`
+    )
+  }
+}
