@@ -3,8 +3,8 @@
 export default class ClosingLineReporter {
   onRunComplete(_contexts, results) {
     const skipped = results.numPendingTests + results.numTodoTests
-    process.stdout.write(
-      `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${skipped} skipped\n`
-    )
+    const closing = `tests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${skipped} skipped\n`
+    // At exit, so it stands after jest's own summary (stdout to files and pipes is synchronous here).
+    process.on('exit', () => process.stdout.write(closing))
   }
 }
