@@ -1,1 +1,3 @@
-import './action/index.js'
+import module from 'node:module'
+module.enableCompileCache?.()
+await import('./action/index.js')

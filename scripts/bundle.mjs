@@ -18,7 +18,12 @@ for (const target of targets) {
     { stdio: 'inherit' }
   )
   const shebang = target.shebang ? '#!/usr/bin/env node\n' : ''
-  writeFileSync(target.door, `${shebang}import './${target.out.slice('dist/'.length)}/index.js'\n`)
+  // Node's on-disk compile cache (Node >= 22.1) makes repeated CLI runs start faster; the bundle
+  // is then imported dynamically so it is compiled with the cache on.
+  writeFileSync(
+    target.door,
+    `${shebang}import module from 'node:module'\nmodule.enableCompileCache?.()\nawait import('./${target.out.slice('dist/'.length)}/index.js')\n`
+  )
   if (target.shebang) chmodSync(target.door, 0o755)
 }
 writeFileSync('dist/package.json', '{ "type": "module" }\n')

@@ -8,8 +8,10 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # git: history checks; diffutils/patchutils: real diffs in tests and interdiff in the bench;
+# openssl, kmod (modinfo), linux-kbuild-6.1 (the kernel's sign-file), linux-headers-amd64 with
+# make and gcc (a real module to sign);
 # and the shell linter (package shellcheck) for our scripts.
-PACKAGES="git diffutils patchutils shellcheck ca-certificates"
+PACKAGES="git diffutils patchutils shellcheck ca-certificates openssl kmod make gcc linux-kbuild-6.1 linux-headers-amd64"
 
 missing=""
 for package in $PACKAGES; do

@@ -1,11 +1,9 @@
 // The CLI door: argv → a stage → text or JSON, and an exit code (0 pass, 1 fail, 2 error).
+// Each command loads its stage lazily (dynamic import), so `sign` never pays for the patch
+// checker or keygen's X.509 code, and start-up stays close to bare node.
 import { parseArgs, type ParseArgsConfig } from 'node:util'
 import { LivepatchError, errorMessage } from './errors.js'
-import { checkPatches } from './patches/check.js'
 import { PatchParseError } from './patches/errors.js'
-import { renderCheckText } from './render/text.js'
-import { generateKeys } from './sign/keygen.js'
-import { signModule, verifyModule } from './sign/sign.js'
 import { readFile } from 'node:fs/promises'
 
 export interface CliIo {
@@ -53,6 +51,8 @@ const check: Command = async (args, io) => {
   })
   if (positionals.length > 0)
     throw new LivepatchError(`check takes no positional arguments (got ${positionals.join(' ')})`)
+  const { checkPatches } = await import('./patches/check.js')
+  const { renderCheckText } = await import('./render/text.js')
   const report = await checkPatches({
     dir: values.dir as string | undefined,
     previous: values.previous as string | undefined,
@@ -95,6 +95,7 @@ const keygen: Command = async (args, io) => {
   })
   if (positionals.length > 0)
     throw new LivepatchError(`keygen takes no positional arguments (got ${positionals.join(' ')})`)
+  const { generateKeys } = await import('./sign/keygen.js')
   const result = await generateKeys({
     outDir: (values.out as string | undefined) ?? '.',
     subject: values.subject as string | undefined,
@@ -131,6 +132,7 @@ const sign: Command = async (args, io) => {
       `--key-passphrase-env ${passphraseEnv}: that environment variable is not set`
     )
   }
+  const { signModule } = await import('./sign/sign.js')
   const result = await signModule({
     module,
     output: values.output as string | undefined,
@@ -158,6 +160,7 @@ const verify: Command = async (args, io) => {
   })
   const module = oneModule(positionals, 'verify')
   if (!values.cert) throw new LivepatchError('verify needs --cert FILE (PEM or DER certificate)')
+  const { verifyModule } = await import('./sign/sign.js')
   const result = await verifyModule(
     module,
     await readInput(values.cert as string, 'certificate'),

@@ -11,8 +11,9 @@ async function writeTemp(path: string, data: Uint8Array | string, mode: number):
   const temp = tempNameFor(path)
   const handle = await open(temp, 'wx', mode)
   try {
+    // No fsync: the rename makes the file appear whole or not at all to every reader, which is
+    // what CI steps need; durability across a power cut is not worth its cost here.
     await handle.writeFile(data)
-    await handle.sync()
   } catch (error) {
     await handle.close()
     await unlink(temp).catch(() => undefined)

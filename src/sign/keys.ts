@@ -1,7 +1,7 @@
 // Reading the signing key and the certificate the VMs trust. Node's crypto holds the key (it is
 // never turned into a JS string beyond the PEM we were given); node-forge's ASN.1 reads the
 // certificate's raw parts that a signature must copy byte for byte.
-import { X509Certificate, createPrivateKey, type KeyObject } from 'node:crypto'
+import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto'
 import asn1 from 'node-forge/lib/asn1.js'
 import { LivepatchError } from '../errors.js'
 
@@ -11,7 +11,8 @@ export type Asn1 = ReturnType<typeof asn1.fromDer>
 
 export interface LoadedCertificate {
   der: Buffer
-  x509: X509Certificate
+  publicKey: KeyObject
+  notAfter: Date
   /** The issuer Name exactly as encoded in the certificate. */
   issuer: Asn1
   /** The serial number INTEGER exactly as encoded (never re-encoded: no sign flips). */
@@ -65,33 +66,71 @@ function certificateDer(bytes: Uint8Array, source: string): Buffer {
   )
 }
 
+const OID_COMMON_NAME = '2.5.4.3'
+
+/** A Time (UTCTime or GeneralizedTime, RFC 5280 4.1.2.5) as a Date. */
+function timeOf(node: Asn1): Date {
+  const text = node.value as string
+  return node.type === asn1.Type.UTCTIME
+    ? asn1.utcTimeToDate(text)
+    : asn1.generalizedTimeToDate(text)
+}
+
+/** The common name of a Name, else all its values joined. */
+function commonName(name: Asn1): string {
+  const values: string[] = []
+  for (const rdn of name.value as Asn1[]) {
+    for (const attribute of rdn.value as Asn1[]) {
+      const [type, value] = attribute.value as Asn1[]
+      const text = Buffer.from(value.value as string, 'binary').toString('utf8')
+      if (asn1.derToOid(type.value as string) === OID_COMMON_NAME) return text
+      values.push(text)
+    }
+  }
+  return values.join(', ')
+}
+
 export function loadCertificate(bytes: Uint8Array, source: string): LoadedCertificate {
   const der = certificateDer(bytes, source)
-  let x509: X509Certificate
-  let tbs: Asn1
   try {
-    x509 = new X509Certificate(der)
-    tbs = (asn1.fromDer(der.toString('binary')).value as Asn1[])[0]
+    const tbs = (asn1.fromDer(der.toString('binary')).value as Asn1[])[0]
+    const fields = tbs.value as Asn1[]
+    // TBSCertificate (RFC 5280 4.1): [0] version (optional), serialNumber, signature, issuer,
+    // validity, subject, subjectPublicKeyInfo, [1] [2] unique ids, [3] extensions.
+    const k = fields[0].tagClass === asn1.Class.CONTEXT_SPECIFIC && fields[0].type === 0 ? 1 : 0
+    const serial = fields[k]
+    const issuer = fields[k + 2]
+    const validity = fields[k + 3].value as Asn1[]
+    const subject = fields[k + 4]
+    const spki = Buffer.from(asn1.toDer(fields[k + 5]).getBytes(), 'binary')
+    let subjectKeyId: Buffer | undefined
+    for (const field of fields.slice(k + 6)) {
+      if (field.tagClass !== asn1.Class.CONTEXT_SPECIFIC || field.type !== 3) continue
+      for (const extension of (field.value as Asn1[])[0].value as Asn1[]) {
+        const parts = extension.value as Asn1[]
+        if (asn1.derToOid(parts[0].value as string) !== OID_SUBJECT_KEY_ID) continue
+        const inner = asn1.fromDer(parts[parts.length - 1].value as string)
+        subjectKeyId = Buffer.from(inner.value as string, 'binary')
+      }
+    }
+    return {
+      der,
+      publicKey: createPublicKey({ key: spki, format: 'der', type: 'spki' }),
+      notAfter: timeOf(validity[1]),
+      issuer,
+      serial,
+      subjectKeyId,
+      subjectName: commonName(subject)
+    }
   } catch (error) {
     throw new KeyError(`${source}: cannot parse the certificate: ${(error as Error).message}`)
   }
-  const fields = tbs.value as Asn1[]
-  // TBSCertificate: [0] version (optional), serial, signature, issuer, validity, subject, spki, ...
-  const k = fields[0].tagClass === asn1.Class.CONTEXT_SPECIFIC && fields[0].type === 0 ? 1 : 0
-  const serial = fields[k]
-  const issuer = fields[k + 2] // after the signature algorithm
-  let subjectKeyId: Buffer | undefined
-  for (const field of fields) {
-    if (field.tagClass !== asn1.Class.CONTEXT_SPECIFIC || field.type !== 3) continue
-    for (const extension of (field.value as Asn1[])[0].value as Asn1[]) {
-      const parts = extension.value as Asn1[]
-      if (asn1.derToOid(parts[0].value as string) !== OID_SUBJECT_KEY_ID) continue
-      const inner = asn1.fromDer(parts[parts.length - 1].value as string)
-      subjectKeyId = Buffer.from(inner.value as string, 'binary')
-    }
-  }
-  const cn = /(?:^|\n)CN=([^\n]*)/.exec(x509.subject)?.[1] ?? x509.subject.replace(/\n/g, ', ')
-  return { der, x509, issuer, serial, subjectKeyId, subjectName: cn }
+}
+
+/** Do the private key and the certificate hold the same public key? */
+export function keyMatchesCertificate(key: KeyObject, cert: LoadedCertificate): boolean {
+  const fromKey = createPublicKey(key).export({ type: 'spki', format: 'der' })
+  return fromKey.equals(cert.publicKey.export({ type: 'spki', format: 'der' }))
 }
 
 /** Colon-separated upper-case hex, as modinfo prints key ids. */

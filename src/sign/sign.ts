@@ -5,7 +5,14 @@ import { readFile } from 'node:fs/promises'
 import { LivepatchError } from '../errors.js'
 import { writeFileAtomic } from '../files.js'
 import { moduleKernelRelease, readElfHeader, ModuleFormatError } from './elf.js'
-import { hexId, KeyError, loadCertificate, loadPrivateKey, type LoadedCertificate } from './keys.js'
+import {
+  hexId,
+  keyMatchesCertificate,
+  KeyError,
+  loadCertificate,
+  loadPrivateKey,
+  type LoadedCertificate
+} from './keys.js'
 import {
   buildSignedData,
   derOf,
@@ -106,15 +113,15 @@ export async function signModule(options: SignOptions): Promise<SignResult> {
   checkKernelRelease(module, options.module, options.kernelRelease)
   const key = loadPrivateKey(options.keyPem, options.keySource, options.keyPassphrase)
   const cert = loadCertificate(options.cert, options.certSource)
-  if (!cert.x509.checkPrivateKey(key)) {
+  if (!keyMatchesCertificate(key, cert)) {
     throw new KeyError(
       `${options.keySource} does not match the certificate ${options.certSource} (different public key)`
     )
   }
   const now = options.now ?? new Date()
-  if (new Date(cert.x509.validTo).getTime() < now.getTime()) {
+  if (cert.notAfter.getTime() < now.getTime()) {
     throw new KeyError(
-      `${options.certSource}: certificate expired on ${cert.x509.validTo}; make a new key pair (livepatch keygen)`
+      `${options.certSource}: certificate expired on ${cert.notAfter.toISOString()}; make a new key pair (livepatch keygen)`
     )
   }
   const useKeyId = options.useKeyId ?? false
@@ -178,7 +185,7 @@ export async function verifyModule(
       reason: `signed by another key (key id ${keyId}), not by ${certSource}`
     }
   }
-  const ok = rsaVerify(signature.hash, signature.content, cert.x509.publicKey, signature.signature)
+  const ok = rsaVerify(signature.hash, signature.content, cert.publicKey, signature.signature)
   return ok
     ? { ...result, signer: cert.subjectName, valid: true, reason: 'signature valid' }
     : {

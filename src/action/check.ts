@@ -1,0 +1,50 @@
+// `command: check` — verdict, outputs, annotations on the newest patch file, job summary.
+import * as core from '@actions/core'
+import { join } from 'node:path'
+import { checkPatches, type CheckReport } from '../patches/check.js'
+import { renderCheckSummary } from '../render/summary.js'
+import { describeMissing } from '../render/text.js'
+import { Outputs, type ActionInputs } from './inputs.js'
+
+function annotateCheck(report: CheckReport, patchesDir: string): void {
+  for (const problem of report.history) {
+    core.error(problem.message, {
+      title: 'livepatch history',
+      file: join(patchesDir, problem.file)
+    })
+  }
+  for (const pair of report.pairs) {
+    for (const change of pair.missing) {
+      core.error(describeMissing(change), {
+        title: 'change of the previous patch missing',
+        file: pair.latest,
+        startLine: change.latestPatchLine
+      })
+    }
+  }
+  for (const warning of report.warnings) {
+    core.warning(warning.message, {
+      title: 'kpatch patch-author guide',
+      file: warning.file,
+      startLine: warning.line
+    })
+  }
+}
+
+export async function runCheck(inputs: ActionInputs): Promise<number> {
+  const report = await checkPatches({ dir: inputs.patchesDir, baseRef: inputs.baseRef })
+  core.setOutput(Outputs.Verdict, report.verdict)
+  core.setOutput(Outputs.LatestPatch, report.latest ?? '')
+  core.setOutput(Outputs.PreviousPatch, report.previous ?? '')
+  core.setOutput(Outputs.ModuleName, report.moduleName ?? '')
+  annotateCheck(report, inputs.patchesDir)
+  await core.summary.addRaw(renderCheckSummary(report)).write()
+  if (report.verdict !== 'pass') {
+    core.setFailed(
+      `livepatch check: ${report.latest ?? inputs.patchesDir} failed the check (see the job summary)`
+    )
+    return 1
+  }
+  core.info(`livepatch check: pass (${report.latest ?? 'no patches'})`)
+  return 0
+}

@@ -1,0 +1,83 @@
+// Every input and output name in one place, and the one function that reads inputs.
+import * as core from '@actions/core'
+import { LivepatchError } from '../errors.js'
+
+export const Inputs = {
+  Command: 'command',
+  PatchesDir: 'patches-dir',
+  BaseRef: 'base-ref',
+  SigningKey: 'signing-key',
+  SigningKeyPassphrase: 'signing-key-passphrase',
+  SigningCert: 'signing-cert',
+  Hash: 'hash',
+  KernelConfig: 'kernel-config',
+  KernelRelease: 'kernel-release',
+  Module: 'module',
+  Output: 'output'
+} as const
+
+export const Outputs = {
+  Verdict: 'verdict',
+  LatestPatch: 'latest-patch',
+  PreviousPatch: 'previous-patch',
+  ModuleName: 'module-name',
+  SignedModule: 'signed-module',
+  Sha256: 'sha256',
+  Signer: 'signer',
+  KeyId: 'key-id'
+} as const
+
+export const COMMANDS = ['check', 'build', 'sign', 'deploy', 'release'] as const
+export type ActionCommand = (typeof COMMANDS)[number]
+
+export interface ActionInputs {
+  command: ActionCommand
+  patchesDir: string
+  baseRef: string | undefined
+  signingKey: string | undefined
+  signingKeyPassphrase: string | undefined
+  signingCert: string
+  hash: string | undefined
+  kernelConfig: string | undefined
+  kernelRelease: string | undefined
+  module: string | undefined
+  output: string | undefined
+}
+
+/** Register a secret, and each of its lines (the runner masks line by line), before anything can print it. */
+export function maskSecret(value: string): void {
+  core.setSecret(value)
+  for (const line of value.split(/\r?\n/)) {
+    const trimmed = line.trim()
+    if (trimmed.length >= 4 && !trimmed.startsWith('-----')) core.setSecret(trimmed)
+  }
+}
+
+const optional = (name: string): string | undefined => core.getInput(name) || undefined
+
+export function readInputs(): ActionInputs {
+  // Secrets first: masked before any other input is read or any message is written.
+  const signingKey = optional(Inputs.SigningKey)
+  const signingKeyPassphrase = optional(Inputs.SigningKeyPassphrase)
+  if (signingKey) maskSecret(signingKey)
+  if (signingKeyPassphrase) maskSecret(signingKeyPassphrase)
+  const command = core.getInput(Inputs.Command) || 'check'
+  if (!(COMMANDS as readonly string[]).includes(command)) {
+    throw new LivepatchError(
+      `Invalid input '${Inputs.Command}': '${command}'. Expected one of ${COMMANDS.join(', ')}.`
+    )
+  }
+  return {
+    command: command as ActionCommand,
+    patchesDir: core.getInput(Inputs.PatchesDir) || 'patches',
+    baseRef: optional(Inputs.BaseRef),
+    signingKey,
+    signingKeyPassphrase,
+    signingCert: core.getInput(Inputs.SigningCert) || 'keys/livepatch.crt',
+    hash: optional(Inputs.Hash),
+    kernelConfig: optional(Inputs.KernelConfig),
+    kernelRelease: optional(Inputs.KernelRelease),
+    module: optional(Inputs.Module),
+    output: optional(Inputs.Output)
+  }
+}

@@ -1,0 +1,220 @@
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import {
+  copyFileSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { join } from 'node:path'
+import { runCli } from '../src/cli.js'
+import { generateKeys } from '../src/sign/keygen.js'
+import { SIGN_FILE, testModule } from './helpers/kmod.js'
+import { runBundledAction, type ActionRun } from './helpers/run.js'
+import { SHARED_DATA, tempDir } from './helpers/tmp.js'
+
+let work: { dir: string; cleanup: () => void }
+let keyDir: string
+let keyPem: string
+let keyLines: string[]
+let module: string
+
+beforeAll(async () => {
+  work = tempDir()
+  keyDir = join(work.dir, 'keys')
+  mkdirSync(keyDir)
+  await generateKeys({ outDir: keyDir })
+  keyPem = readFileSync(join(keyDir, 'livepatch.key'), 'utf8')
+  keyLines = keyPem.split('\n').filter(l => l && !l.startsWith('-----'))
+  module = join(work.dir, 'hello.ko')
+  copyFileSync(testModule(), module)
+})
+afterAll(() => work.cleanup())
+
+/** Every file below `dir`, recursively. */
+function filesBelow(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap(entry => {
+    const path = join(dir, entry.name)
+    return entry.isDirectory() ? filesBelow(path) : [path]
+  })
+}
+
+/** The key shows nowhere but in the runner's add-mask commands, and every line of it is masked first. */
+function expectKeyHidden(ran: ActionRun, runnerTemp: string): void {
+  const lines = ran.stdout.split('\n')
+  const masked = lines.filter(l => l.startsWith('::add-mask::'))
+  const visible = [
+    ...lines.filter(l => !l.startsWith('::add-mask::')),
+    ran.stderr,
+    ran.summary,
+    JSON.stringify(ran.outputs)
+  ].join('\n')
+  for (const line of keyLines) {
+    expect(visible.includes(line)).toBe(false)
+    expect(masked.some(m => m === `::add-mask::${line}`)).toBe(true)
+  }
+  const firstOther = lines.findIndex(l => l !== '' && !l.startsWith('::add-mask::'))
+  const lastMask = lines.map(l => l.startsWith('::add-mask::')).lastIndexOf(true)
+  expect(firstOther === -1 || lastMask < firstOther).toBe(true)
+  for (const file of filesBelow(runnerTemp)) {
+    const bytes = readFileSync(file, 'latin1')
+    for (const line of keyLines) expect(bytes.includes(line)).toBe(false)
+  }
+}
+
+describe('action command: sign', () => {
+  test('signs exactly as sign-file, sets outputs and summary, and never shows the key', () => {
+    const temp = tempDir()
+    try {
+      const output = join(temp.dir, 'signed.ko')
+      const ran = runBundledAction(temp.dir, {
+        command: 'sign',
+        'signing-key': keyPem,
+        'signing-cert': join(keyDir, 'livepatch.crt'),
+        module,
+        output,
+        'kernel-config': join(SHARED_DATA, 'cvm-6.15.2.config')
+      })
+      expect(ran.stderr).toBe('')
+      expect(ran.status).toBe(0)
+      execFileSync(SIGN_FILE, [
+        'sha256',
+        join(keyDir, 'livepatch.key'),
+        join(keyDir, 'livepatch.pem'),
+        module,
+        join(temp.dir, 'ref.ko')
+      ])
+      expect(readFileSync(output).equals(readFileSync(join(temp.dir, 'ref.ko')))).toBe(true)
+      expect(ran.outputs['signed-module']).toBe(output)
+      expect(ran.outputs.sha256).toMatch(/^[0-9a-f]{64}$/)
+      expect(ran.outputs.signer).toBe('livepatch signing key')
+      expect(ran.outputs['key-id']).toMatch(/^([0-9A-F]{2}:)+[0-9A-F]{2}$/)
+      expect(ran.summary).toContain(ran.outputs.sha256)
+      expectKeyHidden(ran, temp.dir)
+    } finally {
+      temp.cleanup()
+    }
+  })
+
+  test('the hash comes from the kernel config when not given', () => {
+    const temp = tempDir()
+    try {
+      const config = join(temp.dir, 'config')
+      writeFileSync(
+        config,
+        readFileSync(join(SHARED_DATA, 'cvm-6.15.2.config'), 'utf8').replace(
+          'CONFIG_MODULE_SIG_HASH="sha256"',
+          'CONFIG_MODULE_SIG_HASH="sha512"'
+        )
+      )
+      const output = join(temp.dir, 'signed.ko')
+      const ran = runBundledAction(temp.dir, {
+        command: 'sign',
+        'signing-key': keyPem,
+        'signing-cert': readFileSync(join(keyDir, 'livepatch.pem'), 'utf8'),
+        module,
+        output,
+        'kernel-config': config
+      })
+      expect(ran.status).toBe(0)
+      expect(
+        execFileSync('modinfo', ['-F', 'sig_hashalgo', output], { encoding: 'utf8' }).trim()
+      ).toBe('sha512')
+    } finally {
+      temp.cleanup()
+    }
+  })
+
+  const failures: [string, (dir: string) => Record<string, string>, RegExp][] = [
+    [
+      'key and certificate do not match',
+      () => ({ 'signing-cert': join(work.dir, 'other', 'livepatch.crt') }),
+      /does not match the certificate/
+    ],
+    [
+      'module is not a kernel module',
+      dir => {
+        writeFileSync(join(dir, 'junk.ko'), 'junk')
+        return { module: join(dir, 'junk.ko') }
+      },
+      /not an ELF file/
+    ],
+    [
+      'module for another kernel',
+      () => ({ 'kernel-release': '6.15.2-automata' }),
+      /vermagic is for kernel/
+    ],
+    [
+      'certificate path missing',
+      () => ({ 'signing-cert': 'keys/does-not-exist.crt' }),
+      /Invalid input 'signing-cert'/
+    ],
+    ['module input missing', () => ({ module: '' }), /Input required and not supplied: module/]
+  ]
+  test.each(failures)(
+    'failure: %s — exit 2, no output file, key never shown',
+    async (_name, extra, message) => {
+      mkdirSync(join(work.dir, 'other'), { recursive: true })
+      if (!readdirSync(join(work.dir, 'other')).length)
+        await generateKeys({ outDir: join(work.dir, 'other') })
+      const temp = tempDir()
+      try {
+        const output = join(temp.dir, 'signed.ko')
+        const ran = runBundledAction(temp.dir, {
+          command: 'sign',
+          'signing-key': keyPem,
+          'signing-cert': join(keyDir, 'livepatch.crt'),
+          module,
+          output,
+          ...extra(temp.dir)
+        })
+        expect(ran.status).toBe(2)
+        expect(ran.stdout).toMatch(message)
+        expect(readdirSync(temp.dir).filter(n => n.endsWith('.ko') && n !== 'junk.ko')).toEqual([])
+        expectKeyHidden(ran, temp.dir)
+      } finally {
+        temp.cleanup()
+      }
+    }
+  )
+})
+
+describe('the CLI never prints key material', () => {
+  test('on success and on each failure path', async () => {
+    const cases: string[][] = [
+      ['--cert', join(keyDir, 'livepatch.pem'), '--output', join(work.dir, 'cli-ok.ko'), module],
+      [
+        '--cert',
+        join(work.dir, 'other', 'livepatch.pem'),
+        '--output',
+        join(work.dir, 'cli-bad.ko'),
+        module
+      ],
+      ['--cert', join(keyDir, 'livepatch.pem'), '--hash', 'sha1', module],
+      ['--cert', join(keyDir, 'livepatch.pem'), '--json', join(work.dir, 'missing.ko')]
+    ]
+    for (const args of cases) {
+      let printed = ''
+      await runCli(['sign', '--key', join(keyDir, 'livepatch.key'), ...args], {
+        stdout: t => (printed += t),
+        stderr: t => (printed += t),
+        env: {}
+      })
+      for (const line of keyLines) expect(printed.includes(line)).toBe(false)
+    }
+    // A broken key is reported by its source and reason, never echoed.
+    const broken = join(work.dir, 'broken.key')
+    writeFileSync(broken, keyPem.replace(keyLines.slice(3, 10).join('\n') + '\n', ''))
+    let printed = ''
+    const code = await runCli(
+      ['sign', '--key', broken, '--cert', join(keyDir, 'livepatch.pem'), module],
+      { stdout: t => (printed += t), stderr: t => (printed += t), env: {} }
+    )
+    expect(code).toBe(2)
+    expect(printed).toMatch(/broken.key: cannot read the private key/)
+    for (const line of keyLines) expect(printed.includes(line)).toBe(false)
+    expect(statSync(module).size).toBe(readFileSync(testModule()).length)
+  })
+})

@@ -1,0 +1,50 @@
+// Real kernel modules for tests: a tiny module built with kbuild against Debian's kernel headers
+// (package linux-headers-amd64), once per process.
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+export const SIGN_FILE = '/usr/lib/linux-kbuild-6.1/scripts/sign-file'
+
+export function headersDir(): string {
+  const found = readdirSync('/usr/src')
+    .filter(name => /^linux-headers-.*-amd64$/.test(name))
+    .sort()
+  if (found.length === 0)
+    throw new Error(
+      'no /usr/src/linux-headers-*-amd64: run scripts/setup.sh (package linux-headers-amd64)'
+    )
+  return join('/usr/src', found[found.length - 1])
+}
+
+let built: string | undefined
+
+/** Path of an unsigned test module (hello.ko); built on first use. */
+export function testModule(): string {
+  if (built && existsSync(built)) return built
+  const dir = join(tmpdir(), `livepatch-kmod-${process.pid}`)
+  mkdirSync(dir, { recursive: true })
+  writeFileSync(
+    join(dir, 'hello.c'),
+    [
+      '#include <linux/module.h>',
+      '#include <linux/init.h>',
+      'static int __init hello_init(void) { return 0; }',
+      'static void __exit hello_exit(void) {}',
+      'module_init(hello_init);',
+      'module_exit(hello_exit);',
+      'MODULE_LICENSE("GPL");',
+      ''
+    ].join('\n')
+  )
+  writeFileSync(join(dir, 'Makefile'), 'obj-m := hello.o\n')
+  execFileSync('make', ['-s', '-C', headersDir(), `M=${dir}`, 'modules'], { stdio: 'pipe' })
+  built = join(dir, 'hello.ko')
+  return built
+}
+
+/** The kernel release the headers build modules for (first word of the test module's vermagic). */
+export function headersRelease(): string {
+  return headersDir().replace(/^\/usr\/src\/linux-headers-/, '')
+}
