@@ -1,0 +1,244 @@
+// The deploy stage: check everything that can be checked before any VM is touched, then apply
+// the module to each VM (canary first, then waves under a concurrency bound and an error
+// budget), re-deploy the previous module where the new one failed, and end every targeted VM
+// in exactly one result row.
+import { createHash } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import { LivepatchError, errorMessage } from '../errors.js'
+import { readModinfo } from '../sign/elf.js'
+import { isSigned } from '../sign/pkcs7.js'
+import { verifyModule } from '../sign/sign.js'
+import { applyOverCommands, runGuest } from './channel.js'
+import type {
+  DeployResult,
+  DeployStatus,
+  GuestReport,
+  ModuleArtifact,
+  Provider,
+  Vm
+} from './types.js'
+
+export interface DeployOptions {
+  /** The certificate the VMs trust: when given, the signature is verified before upload. */
+  cert?: { bytes: Uint8Array; source: string }
+  /** The VMs' `uname -r`: when given, the vermagic is checked before upload. */
+  kernelRelease?: string
+  /** Re-deployed to a VM where the new module fails. */
+  previous?: ModuleArtifact
+  timeoutSeconds?: number
+  persist?: boolean
+  commandTimeoutMs?: number
+  /** VMs done first, alone; a failure there stops the rollout. */
+  canary?: number
+  maxConcurrency?: number
+  /** Failures tolerated before the rollout stops: a count, or a percentage of the VMs. */
+  maxErrors?: string
+  onResult?: (result: DeployResult) => void
+}
+
+const SUCCESS: DeployStatus[] = ['applied', 'already-active']
+
+export async function readModuleArtifact(path: string): Promise<ModuleArtifact> {
+  let bytes: Buffer
+  try {
+    bytes = await readFile(path)
+  } catch (error) {
+    throw new LivepatchError(`cannot read module '${path}': ${(error as Error).message}`)
+  }
+  const info = readModinfo(bytes, path)
+  const name = info.get('name')?.[0]
+  const vermagic = info.get('vermagic')?.[0]
+  if (!name || !vermagic)
+    throw new LivepatchError(
+      `${path}: .modinfo lacks name or vermagic; is this a module kpatch-build wrote?`
+    )
+  if (info.get('livepatch')?.[0] !== 'Y') {
+    throw new LivepatchError(
+      `${path}: not a livepatch module (.modinfo has no livepatch=Y); refusing to upload`
+    )
+  }
+  return {
+    path,
+    bytes,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    name,
+    kernelRelease: vermagic.split(' ')[0]
+  }
+}
+
+/** Everything that can be known before upload. Throws (exit 2, no VM touched). */
+export async function checkBeforeUpload(
+  module: ModuleArtifact,
+  options: DeployOptions
+): Promise<void> {
+  if (!isSigned(module.bytes))
+    throw new LivepatchError(
+      `${module.path}: not signed; the VMs' kernels refuse unsigned modules (run livepatch sign)`
+    )
+  if (options.kernelRelease !== undefined && module.kernelRelease !== options.kernelRelease) {
+    throw new LivepatchError(
+      `${module.path}: built for kernel ${module.kernelRelease}, the VMs run ${options.kernelRelease}; refusing to upload`
+    )
+  }
+  if (options.cert) {
+    const verdict = await verifyModule(module.path, options.cert.bytes, options.cert.source)
+    if (!verdict.valid)
+      throw new LivepatchError(
+        `${module.path}: ${verdict.reason}; the VMs would refuse it, so nothing was uploaded`
+      )
+  }
+}
+
+/** The error budget as a count of VMs. */
+export function errorBudget(maxErrors: string | undefined, vmCount: number): number {
+  if (maxErrors === undefined || maxErrors === '') return 0
+  const match = /^(\d+)(%?)$/.exec(maxErrors.trim())
+  if (!match) throw new LivepatchError(`invalid --max-errors '${maxErrors}': expected N or N%`)
+  return match[2] ? Math.floor((Number(match[1]) * vmCount) / 100) : Number(match[1])
+}
+
+function row(
+  vm: Vm,
+  module: ModuleArtifact,
+  status: DeployStatus,
+  message: string,
+  report?: GuestReport
+): DeployResult {
+  return {
+    vm: vm.name,
+    status,
+    module: report?.module || module.name,
+    sha256: report?.sha256 || module.sha256,
+    kernel: report?.kernel ?? '',
+    active: report?.active ?? [],
+    transitionSeconds: report?.transitionSeconds ?? null,
+    message
+  }
+}
+
+async function applyOnce(
+  provider: Provider,
+  vm: Vm,
+  module: ModuleArtifact,
+  options: DeployOptions
+): Promise<GuestReport> {
+  const channel = provider.channel
+  if (channel.kind === 'agent') return channel.apply(vm, module)
+  return applyOverCommands(channel, vm, module, {
+    timeoutSeconds: options.timeoutSeconds ?? 60,
+    persist: options.persist ?? false,
+    commandTimeoutMs: options.commandTimeoutMs ?? 60_000
+  })
+}
+
+/** Apply to one VM; never throws: every outcome is a row. */
+export async function applyToVm(
+  provider: Provider,
+  vm: Vm,
+  module: ModuleArtifact,
+  options: DeployOptions
+): Promise<DeployResult> {
+  let result: DeployResult
+  try {
+    const report = await applyOnce(provider, vm, module, options)
+    const status = report.status === 'ok' ? 'applied' : report.status
+    result = row(vm, module, status, report.message, report)
+  } catch (error) {
+    return row(vm, module, 'unreachable', errorMessage(error))
+  }
+  if (SUCCESS.includes(result.status) || !options.previous) return result
+  // The new module did not take. If the previous one is no longer active there, put it back.
+  if (result.active.includes(options.previous.name)) return result
+  try {
+    const back = await applyOnce(provider, vm, options.previous, options)
+    result.rollback = {
+      status: back.status === 'ok' ? 'applied' : back.status,
+      message: `re-deployed ${options.previous.name}: ${back.message}`
+    }
+    result.active = back.active
+  } catch (error) {
+    result.rollback = {
+      status: 'unreachable',
+      message: `re-deploying ${options.previous.name} failed: ${errorMessage(error)}`
+    }
+  }
+  return result
+}
+
+/** Canary first, then waves of at most maxConcurrency, stopping when the error budget is spent. */
+export async function deployFleet(
+  provider: Provider,
+  vms: Vm[],
+  module: ModuleArtifact,
+  options: DeployOptions
+): Promise<DeployResult[]> {
+  const results = new Map<string, DeployResult>()
+  const budget = errorBudget(options.maxErrors, vms.length)
+  const concurrency = Math.max(1, options.maxConcurrency ?? 4)
+  let errors = 0
+  let stopped: string | undefined
+  const record = (result: DeployResult): void => {
+    results.set(result.vm, result)
+    if (!SUCCESS.includes(result.status)) errors++
+    options.onResult?.(result)
+  }
+  const canaries = vms.slice(0, Math.max(0, options.canary ?? 0))
+  for (const vm of canaries) {
+    record(await applyToVm(provider, vm, module, options))
+    if (errors > 0) {
+      stopped = `rollout stopped: canary ${vm.name} did not take the module`
+      break
+    }
+  }
+  const rest = vms.slice(canaries.length)
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (!stopped && next < rest.length) {
+      const vm = rest[next++]
+      record(await applyToVm(provider, vm, module, options))
+      if (errors > budget)
+        stopped = `rollout stopped: ${errors} VM(s) failed, error budget ${budget}`
+    }
+  }
+  if (!stopped)
+    await Promise.all(Array.from({ length: Math.min(concurrency, rest.length) }, worker))
+  return vms.map(vm => {
+    const done = results.get(vm.name)
+    if (done) return done
+    const skipped = row(vm, module, 'skipped', stopped ?? 'not attempted')
+    options.onResult?.(skipped)
+    return skipped
+  })
+}
+
+/** Status of each VM, through the guest script (command channels) or the agent. */
+export async function statusOf(
+  provider: Provider,
+  vms: Vm[],
+  options: DeployOptions
+): Promise<GuestReport[]> {
+  const channel = provider.channel
+  return Promise.all(
+    vms.map(async vm => {
+      try {
+        return channel.kind === 'agent'
+          ? await channel.status(vm)
+          : await runGuest(channel, vm, 'status', options.commandTimeoutMs ?? 60_000)
+      } catch (error) {
+        return {
+          status: 'unreachable' as const,
+          module: '',
+          sha256: '',
+          kernel: '',
+          active: [],
+          transitionSeconds: null,
+          message: errorMessage(error)
+        }
+      }
+    })
+  )
+}
+
+export function deploySucceeded(results: DeployResult[]): boolean {
+  return results.every(r => SUCCESS.includes(r.status))
+}

@@ -1,0 +1,92 @@
+// One interface for every way a module reaches a VM. Two kinds of channel:
+// - an *agent* that takes the whole module over HTTPS and loads it itself (the image's agent);
+// - a *command* channel (run-command style: SSM, Azure Run Command, the GCP guest agent, the
+//   local qemu VM's serial shell) where we send the module in checksummed chunks and run our
+//   guest script, reading its JSON line.
+
+export type DeployStatus =
+  'applied' | 'already-active' | 'refused' | 'failed' | 'stuck' | 'unreachable' | 'skipped'
+
+export interface Vm {
+  /** The name the user knows the VM by (cloud instance name, tag Name, qemu VM name). */
+  name: string
+  provider: string
+  /** Where to reach it, when the provider found one (IP, host:port, socket path). */
+  address?: string
+  /** Provider-specific id (instance id, resource id). */
+  id?: string
+}
+
+/** A signed module, read and checked once before any VM is touched. */
+export interface ModuleArtifact {
+  path: string
+  bytes: Buffer
+  sha256: string
+  /** `.modinfo` name (as the kernel and sysfs show it: `_` for `-`). */
+  name: string
+  /** First word of vermagic. */
+  kernelRelease: string
+}
+
+/** What the guest script (or the agent) said about one VM. */
+export interface GuestReport {
+  status: DeployStatus | 'ok'
+  module: string
+  sha256: string
+  kernel: string
+  active: string[]
+  transitionSeconds: number | null
+  message: string
+}
+
+export interface CommandOutput {
+  stdout: string
+  exitCode: number
+}
+
+export interface CommandChannel {
+  kind: 'command'
+  /** Run a POSIX sh script as root on the VM; resolves with its output, rejects when unreachable. */
+  run(vm: Vm, script: string, timeoutMs: number): Promise<CommandOutput>
+}
+
+export interface AgentChannel {
+  kind: 'agent'
+  /** Hand the whole module to the VM's agent, which unloads all livepatches and loads it. */
+  apply(vm: Vm, module: ModuleArtifact): Promise<GuestReport>
+  status(vm: Vm): Promise<GuestReport>
+}
+
+export type Channel = CommandChannel | AgentChannel
+
+export interface Provider {
+  name: string
+  /** VMs by name; a name the provider cannot find is an error naming it. */
+  find(names: string[]): Promise<Vm[]>
+  channel: Channel
+  close(): Promise<void>
+}
+
+/** One row of the result table: every targeted VM ends in exactly one. */
+export interface DeployResult {
+  vm: string
+  status: DeployStatus
+  module: string
+  sha256: string
+  kernel: string
+  active: string[]
+  transitionSeconds: number | null
+  message: string
+  /** When the new module failed and the previous one was re-deployed. */
+  rollback?: { status: DeployStatus; message: string }
+}
+
+export class DeployError extends Error {
+  constructor(
+    message: string,
+    readonly vm?: string
+  ) {
+    super(message)
+    this.name = 'DeployError'
+  }
+}

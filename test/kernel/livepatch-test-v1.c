@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: GPL-2.0
+#define LIVEPATCH_TEST_VERSION 1
+#include "livepatch-test.h"
