@@ -2,7 +2,7 @@
 // loaded chunks (kept apart so chunk names never collide); dist/index.js and dist/cli.js are the
 // two runnable doors. Deterministic: two runs give identical bytes, so CI can check dist/ is fresh.
 import { execFileSync } from 'node:child_process'
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chmodSync, copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 
 const targets = [
   { entry: 'src/entry/action.ts', out: 'dist/action', door: 'dist/index.js', shebang: false },
@@ -27,3 +27,5 @@ for (const target of targets) {
   if (target.shebang) chmodSync(target.door, 0o755)
 }
 writeFileSync('dist/package.json', '{ "type": "module" }\n')
+// The guest script travels to VMs over command channels; both bundles find it beside them.
+copyFileSync('guest/livepatch-apply.sh', 'dist/livepatch-apply.sh')

@@ -10,8 +10,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # git: history checks; diffutils/patchutils: real diffs in tests and interdiff in the bench;
 # openssl, kmod (modinfo), linux-kbuild-6.1 (the kernel's sign-file), linux-headers-amd64 with
 # make and gcc (a real module to sign);
-# and the shell linter (package shellcheck) for our scripts.
-PACKAGES="git diffutils patchutils shellcheck ca-certificates openssl kmod make gcc linux-kbuild-6.1 linux-headers-amd64"
+# and the shell linter (package shellcheck) for our scripts. The kernel-truth test and the demo:
+# Debian's kernel source and what building it needs, qemu, a static busybox, dash and bash
+# for the guest script.
+PACKAGES="git diffutils patchutils shellcheck ca-certificates openssl kmod make gcc linux-kbuild-6.1 linux-headers-amd64
+  linux-source-6.12 bc flex bison libelf-dev libssl-dev xz-utils cpio qemu-system-x86 busybox-static dash bash"
 
 missing=""
 for package in $PACKAGES; do

@@ -2,7 +2,7 @@ export const id = 184;
 export const ids = [184];
 export const modules = {
 
-/***/ 445:
+/***/ 9445:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -22,10 +22,10 @@ export const modules = {
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(723);
-__webpack_require__(203);
-__webpack_require__(456);
+var forge = __webpack_require__(8561);
+__webpack_require__(4723);
+__webpack_require__(1203);
+__webpack_require__(7456);
 
 /* AES API */
 module.exports = forge.aes = forge.aes || {};
@@ -1100,7 +1100,7 @@ function _createCipher(options) {
 
 /***/ }),
 
-/***/ 723:
+/***/ 4723:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1110,8 +1110,8 @@ function _createCipher(options) {
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(456);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 module.exports = forge.cipher = forge.cipher || {};
 
@@ -1337,7 +1337,7 @@ BlockCipher.prototype.finish = function(pad) {
 
 /***/ }),
 
-/***/ 203:
+/***/ 1203:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1347,8 +1347,8 @@ BlockCipher.prototype.finish = function(pad) {
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(456);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 forge.cipher = forge.cipher || {};
 
@@ -2371,7 +2371,7 @@ function from64To32(num) {
 
 /***/ }),
 
-/***/ 918:
+/***/ 5918:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -2405,10 +2405,10 @@ function from64To32(num) {
  * Copyright (c) 2012 Stefan Siegl <stesie@brokenpipe.de>
  * Copyright (c) 2012-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(723);
-__webpack_require__(203);
-__webpack_require__(456);
+var forge = __webpack_require__(8561);
+__webpack_require__(4723);
+__webpack_require__(1203);
+__webpack_require__(7456);
 
 /* DES API */
 module.exports = forge.des = forge.des || {};
@@ -2874,7 +2874,7 @@ function _createCipher(options) {
 
 /***/ }),
 
-/***/ 211:
+/***/ 7211:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 // Copyright (c) 2005  Tom Wu
@@ -2925,7 +2925,7 @@ Address all questions regarding this license to:
   Tom Wu
   tjw@cs.Stanford.EDU
 */
-var forge = __webpack_require__(561);
+var forge = __webpack_require__(8561);
 
 module.exports = forge.jsbn = forge.jsbn || {};
 
@@ -4175,7 +4175,7 @@ BigInteger.prototype.square = bnSquare;
 
 /***/ }),
 
-/***/ 777:
+/***/ 6777:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4185,7 +4185,7 @@ BigInteger.prototype.square = bnSquare;
  *
  * Copyright 2011-2017 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
+var forge = __webpack_require__(8561);
 
 module.exports = forge.md = forge.md || {};
 forge.md.algorithms = forge.md.algorithms || {};
@@ -4193,7 +4193,7 @@ forge.md.algorithms = forge.md.algorithms || {};
 
 /***/ }),
 
-/***/ 220:
+/***/ 7220:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4203,8 +4203,8 @@ forge.md.algorithms = forge.md.algorithms || {};
  *
  * Copyright 2012 Stefan Siegl <stesie@brokenpipe.de>
  */
-var forge = __webpack_require__(561);
-__webpack_require__(274);
+var forge = __webpack_require__(8561);
+__webpack_require__(2893);
 
 module.exports = forge.mgf = forge.mgf || {};
 forge.mgf.mgf1 = forge.mgf1;
@@ -4212,7 +4212,7 @@ forge.mgf.mgf1 = forge.mgf1;
 
 /***/ }),
 
-/***/ 274:
+/***/ 2893:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4224,8 +4224,8 @@ forge.mgf.mgf1 = forge.mgf1;
  * Copyright (c) 2012 Stefan Siegl <stesie@brokenpipe.de>
  * Copyright (c) 2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(456);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 forge.mgf = forge.mgf || {};
 var mgf1 = module.exports = forge.mgf.mgf1 = forge.mgf1 = forge.mgf1 || {};
@@ -4307,8 +4307,8 @@ mgf1.create = function(md) {
  *
  * body: the binary-encoded body.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(456);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 // shortcut for pem API
 var pem = module.exports = forge.pem = forge.pem || {};
@@ -4696,7 +4696,7 @@ function _pemMessageScanner(str) {
 
 /***/ }),
 
-/***/ 608:
+/***/ 1608:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4744,10 +4744,10 @@ function _pemMessageScanner(str) {
  *
  * Copyright (c) 2013-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(456);
-__webpack_require__(55);
-__webpack_require__(485);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
+__webpack_require__(2055);
+__webpack_require__(6485);
 
 // shortcut for PKCS#1 API
 var pkcs1 = module.exports = forge.pkcs1 = forge.pkcs1 || {};
@@ -4979,7 +4979,7 @@ function rsa_mgf1(seed, maskLength, hash) {
 
 /***/ }),
 
-/***/ 13:
+/***/ 7013:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -4989,10 +4989,10 @@ function rsa_mgf1(seed, maskLength, hash) {
  *
  * Copyright (c) 2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(456);
-__webpack_require__(211);
-__webpack_require__(55);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
+__webpack_require__(7211);
+__webpack_require__(2055);
 
 (function() {
 
@@ -5283,7 +5283,7 @@ function getMillerRabinTests(bits) {
 
 /***/ }),
 
-/***/ 189:
+/***/ 5189:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5297,13 +5297,13 @@ function getMillerRabinTests(bits) {
  *
  * Copyright (c) 2010-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(456);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 
 var _crypto = null;
 if(forge.util.isNodejs && !forge.options.usePureJavaScript &&
   !process.versions['node-webkit']) {
-  _crypto = __webpack_require__(982);
+  _crypto = __webpack_require__(6982);
 }
 
 /* PRNG API */
@@ -5709,7 +5709,7 @@ prng.create = function(plugin) {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6736:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5719,9 +5719,9 @@ prng.create = function(plugin) {
  *
  * Copyright (c) 2012 Stefan Siegl <stesie@brokenpipe.de>
  */
-var forge = __webpack_require__(561);
-__webpack_require__(55);
-__webpack_require__(456);
+var forge = __webpack_require__(8561);
+__webpack_require__(2055);
+__webpack_require__(7456);
 
 // shortcut for PSS API
 var pss = module.exports = forge.pss = forge.pss || {};
@@ -5957,7 +5957,7 @@ pss.create = function(options) {
 
 /***/ }),
 
-/***/ 55:
+/***/ 2055:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -5975,11 +5975,11 @@ pss.create = function(options) {
  *
  * Copyright (c) 2009-2014 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(445);
+var forge = __webpack_require__(8561);
+__webpack_require__(9445);
 __webpack_require__(855);
-__webpack_require__(189);
-__webpack_require__(456);
+__webpack_require__(5189);
+__webpack_require__(7456);
 
 (function() {
 
@@ -6155,7 +6155,7 @@ module.exports = forge.random;
 
 /***/ }),
 
-/***/ 804:
+/***/ 2804:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -6221,20 +6221,20 @@ module.exports = forge.random;
  *
  * The OID for the RSA key algorithm is: 1.2.840.113549.1.1.1
  */
-var forge = __webpack_require__(561);
-__webpack_require__(357);
-__webpack_require__(211);
+var forge = __webpack_require__(8561);
+__webpack_require__(7357);
+__webpack_require__(7211);
 __webpack_require__(245);
-__webpack_require__(608);
-__webpack_require__(13);
-__webpack_require__(55);
-__webpack_require__(456);
+__webpack_require__(1608);
+__webpack_require__(7013);
+__webpack_require__(2055);
+__webpack_require__(7456);
 
 if(typeof BigInteger === 'undefined') {
   var BigInteger = forge.jsbn.BigInteger;
 }
 
-var _crypto = forge.util.isNodejs ? __webpack_require__(982) : null;
+var _crypto = forge.util.isNodejs ? __webpack_require__(6982) : null;
 
 // shortcut for asn.1 API
 var asn1 = forge.asn1;
@@ -8176,7 +8176,7 @@ function _base64ToBigInt(b64) {
 
 /***/ }),
 
-/***/ 485:
+/***/ 6485:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8186,9 +8186,9 @@ function _base64ToBigInt(b64) {
  *
  * Copyright (c) 2010-2015 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(777);
-__webpack_require__(456);
+var forge = __webpack_require__(8561);
+__webpack_require__(6777);
+__webpack_require__(7456);
 
 var sha1 = module.exports = forge.sha1 = forge.sha1 || {};
 forge.md.sha1 = forge.md.algorithms.sha1 = sha1;
@@ -8514,9 +8514,9 @@ function _update(s, w, bytes) {
  *
  * Copyright (c) 2010-2015 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
-__webpack_require__(777);
-__webpack_require__(456);
+var forge = __webpack_require__(8561);
+__webpack_require__(6777);
+__webpack_require__(7456);
 
 var sha256 = module.exports = forge.sha256 = forge.sha256 || {};
 forge.md.sha256 = forge.md.algorithms.sha256 = sha256;
@@ -8836,7 +8836,7 @@ function _update(s, w, bytes) {
 
 /***/ }),
 
-/***/ 184:
+/***/ 5184:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -8948,17 +8948,17 @@ function _update(s, w, bytes) {
  *   signature          BIT STRING
  * }
  */
-var forge = __webpack_require__(561);
-__webpack_require__(445);
-__webpack_require__(357);
-__webpack_require__(918);
-__webpack_require__(777);
-__webpack_require__(220);
+var forge = __webpack_require__(8561);
+__webpack_require__(9445);
+__webpack_require__(7357);
+__webpack_require__(5918);
+__webpack_require__(6777);
+__webpack_require__(7220);
 __webpack_require__(245);
 __webpack_require__(492);
-__webpack_require__(736);
-__webpack_require__(804);
-__webpack_require__(456);
+__webpack_require__(6736);
+__webpack_require__(2804);
+__webpack_require__(7456);
 
 // shortcut for asn.1 API
 var asn1 = forge.asn1;

@@ -2,7 +2,7 @@ export const id = 357;
 export const ids = [357];
 export const modules = {
 
-/***/ 357:
+/***/ 7357:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -140,8 +140,8 @@ export const modules = {
  * The full OID (including ASN.1 tag and length of 6 bytes) is:
  * 0x06062A864886F70D
  */
-var forge = __webpack_require__(561);
-__webpack_require__(456);
+var forge = __webpack_require__(8561);
+__webpack_require__(7456);
 __webpack_require__(245);
 
 /* ASN.1 API */
@@ -1724,7 +1724,7 @@ function _encodeWithByteBuffer(input, alphabet) {
 
 /***/ }),
 
-/***/ 561:
+/***/ 8561:
 /***/ ((module) => {
 
 /**
@@ -1754,7 +1754,7 @@ module.exports = {
  *
  * Copyright (c) 2010-2013 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
+var forge = __webpack_require__(8561);
 
 forge.pki = forge.pki || {};
 var oids = module.exports = forge.pki.oids = forge.oids = forge.oids || {};
@@ -1931,7 +1931,7 @@ _IN('1.3.6.1.5.5.7.3.8', 'timeStamping');
 
 /***/ }),
 
-/***/ 456:
+/***/ 7456:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 /**
@@ -1941,7 +1941,7 @@ _IN('1.3.6.1.5.5.7.3.8', 'timeStamping');
  *
  * Copyright (c) 2010-2018 Digital Bazaar, Inc.
  */
-var forge = __webpack_require__(561);
+var forge = __webpack_require__(8561);
 var baseN = __webpack_require__(763);
 
 /* Utilities API */

@@ -1,185 +1,77 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 581:
+/***/ 5581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   a: () => (/* binding */ runCli)
 /* harmony export */ });
-/* unused harmony export EXIT */
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(916);
+/* harmony import */ var _cli_args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7593);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _patches_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(243);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
 // The CLI door: argv → a stage → text or JSON, and an exit code (0 pass, 1 fail, 2 error).
-// Each command loads its stage lazily (dynamic import), so `sign` never pays for the patch
-// checker or keygen's X.509 code, and start-up stays close to bare node.
+// Each command's module, and the stage behind it, is loaded only when that command runs, so
+// start-up stays close to bare node.
 
 
 
 
-const EXIT = { pass: 0, fail: 1, error: 2 };
 const USAGE = `usage: livepatch <command> [options]
 
-commands:
+patches:
   check [--dir DIR] [--previous A --latest B] [--base-ref REF] [--json]
       history rules, superset verdict of the newest patch, author-guide warnings
 
+keys and signatures:
   keygen --out DIR [--subject "/CN=..."] [--bits 2048|3072|4096] [--days N]   (alias generate-livepatch-keys)
-      livepatch.key (PEM, 0600), livepatch.pem (PEM cert), livepatch.crt (DER cert for Secure Boot db)
+      livepatch.key (PEM, 0600), livepatch.pem (PEM cert), livepatch.crt (DER cert for the Secure Boot db)
   sign --key FILE --cert FILE [--hash sha256|sha384|sha512] [--keyid] [--output FILE]
        [--kernel-release R] [--key-passphrase-env NAME] [--json] MODULE            (alias sign-livepatch)
       append a signature exactly as the kernel's scripts/sign-file does (in place without --output)
   verify --cert FILE [--json] MODULE
       check a signed module against a certificate (PEM or DER)
 
-exit codes: 0 pass, 1 fail (verdict against the change; invalid signature), 2 error (bad input or usage)
+VMs:
+  deploy <qemu|aws|gcp|azure> <vm[,vm...]> <module.ko> [--cert FILE] [--kernel-release R]
+       [--previous FILE] [--timeout S] [--persist] [--canary N] [--max-concurrency N]
+       [--max-errors N|N%] [--json]                       (alias: livepatch <provider> <vm> <module.ko>)
+  status <provider> <vm[,vm...]> [--json]
+  rollback <provider> <vm[,vm...]> --to <module.ko> [--json]
+  vm start NAME --kernel BZIMAGE --initrd INITRAMFS [--memory MB] | vm stop NAME | vm list
+      local qemu VMs for the qemu provider
+
+exit codes: 0 pass, 1 fail (verdict against the change, invalid signature, a VM not patched),
+            2 error (bad input or usage; nothing was changed)
 `;
-function parse(args, options) {
-    try {
-        return (0,node_util__WEBPACK_IMPORTED_MODULE_0__.parseArgs)({ args, options, allowPositionals: true, strict: true });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .b(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorMessage */ .g)(error)}\n${USAGE}`);
-    }
-}
-const check = async (args, io) => {
-    const { values, positionals } = parse(args, {
-        dir: { type: 'string' },
-        previous: { type: 'string' },
-        latest: { type: 'string' },
-        'base-ref': { type: 'string' },
-        json: { type: 'boolean' }
-    });
-    if (positionals.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .b(`check takes no positional arguments (got ${positionals.join(' ')})`);
-    const { checkPatches } = await __nccwpck_require__.e(/* import() */ 643).then(__nccwpck_require__.bind(__nccwpck_require__, 643));
-    const { renderCheckText } = await __nccwpck_require__.e(/* import() */ 893).then(__nccwpck_require__.bind(__nccwpck_require__, 893));
-    const report = await checkPatches({
-        dir: values.dir,
-        previous: values.previous,
-        latest: values.latest,
-        baseRef: values['base-ref']
-    });
-    io.stdout(values.json ? JSON.stringify(report, null, 2) + '\n' : renderCheckText(report));
-    return report.verdict === 'pass' ? EXIT.pass : EXIT.fail;
-};
-async function readInput(path, what) {
-    try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(path);
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .b(`cannot read ${what} '${path}': ${error.message}`);
-    }
-}
-function oneModule(positionals, command) {
-    if (positionals.length !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .b(`${command} takes exactly one MODULE (got ${positionals.length})`);
-    return positionals[0];
-}
-function whole(value, option) {
-    if (value === undefined)
-        return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .b(`invalid ${option} '${value}': expected a whole number`);
-    return n;
-}
-const keygen = async (args, io) => {
-    const { values, positionals } = parse(args, {
-        out: { type: 'string' },
-        subject: { type: 'string' },
-        bits: { type: 'string' },
-        days: { type: 'string' },
-        json: { type: 'boolean' }
-    });
-    if (positionals.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .b(`keygen takes no positional arguments (got ${positionals.join(' ')})`);
-    const { generateKeys } = await Promise.all(/* import() */[__nccwpck_require__.e(357), __nccwpck_require__.e(184), __nccwpck_require__.e(546)]).then(__nccwpck_require__.bind(__nccwpck_require__, 165));
-    const result = await generateKeys({
-        outDir: values.out ?? '.',
-        subject: values.subject,
-        bits: whole(values.bits, '--bits'),
-        days: whole(values.days, '--days')
-    });
-    io.stdout(values.json
-        ? JSON.stringify(result, null, 2) + '\n'
-        : `private key  ${result.key} (keep secret: the signing environment's secret)\ncertificate  ${result.pem} (PEM)\nfor the VM   ${result.crt} (DER: add to the VM's Secure Boot signature database when creating it)\nsubject      ${result.subject}, valid until ${result.notAfter.toISOString()}\n`);
-    return EXIT.pass;
-};
-const sign = async (args, io) => {
-    const { values, positionals } = parse(args, {
-        key: { type: 'string' },
-        cert: { type: 'string' },
-        hash: { type: 'string' },
-        keyid: { type: 'boolean' },
-        output: { type: 'string' },
-        'kernel-release': { type: 'string' },
-        'key-passphrase-env': { type: 'string' },
-        json: { type: 'boolean' }
-    });
-    const module = oneModule(positionals, 'sign');
-    if (!values.key || !values.cert)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .b('sign needs --key FILE (PEM private key) and --cert FILE (PEM or DER certificate)');
-    const passphraseEnv = values['key-passphrase-env'];
-    if (passphraseEnv !== undefined && io.env[passphraseEnv] === undefined) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .b(`--key-passphrase-env ${passphraseEnv}: that environment variable is not set`);
-    }
-    const { signModule } = await Promise.all(/* import() */[__nccwpck_require__.e(357), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 458));
-    const result = await signModule({
-        module,
-        output: values.output,
-        keyPem: (await readInput(values.key, 'key')).toString('utf8'),
-        keySource: values.key,
-        keyPassphrase: passphraseEnv === undefined ? undefined : io.env[passphraseEnv],
-        cert: await readInput(values.cert, 'certificate'),
-        certSource: values.cert,
-        hash: values.hash,
-        useKeyId: values.keyid,
-        kernelRelease: values['kernel-release']
-    });
-    io.stdout(values.json
-        ? JSON.stringify(result, null, 2) + '\n'
-        : `signed ${result.module} (${result.hash}, signer ${result.signer}, key id ${result.keyId})\nsha256 ${result.sha256}\n`);
-    return EXIT.pass;
-};
-const verify = async (args, io) => {
-    const { values, positionals } = parse(args, {
-        cert: { type: 'string' },
-        json: { type: 'boolean' }
-    });
-    const module = oneModule(positionals, 'verify');
-    if (!values.cert)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .b('verify needs --cert FILE (PEM or DER certificate)');
-    const { verifyModule } = await Promise.all(/* import() */[__nccwpck_require__.e(357), __nccwpck_require__.e(458)]).then(__nccwpck_require__.bind(__nccwpck_require__, 458));
-    const result = await verifyModule(module, await readInput(values.cert, 'certificate'), values.cert);
-    io.stdout(values.json
-        ? JSON.stringify(result, null, 2) + '\n'
-        : `${result.valid ? 'valid' : 'INVALID'}: ${module}: ${result.reason}\nsigner ${result.signer}\nkey id ${result.keyId}\nhash ${result.hash}\n`);
-    return result.valid ? EXIT.pass : EXIT.fail;
-};
+const lazy = (load) => async (args, io) => (await load())(args, io);
 const COMMANDS = {
-    check,
-    keygen,
-    'generate-livepatch-keys': keygen,
-    sign,
-    'sign-livepatch': sign,
-    verify
+    check: lazy(async () => (await __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).check),
+    keygen: lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).keygen),
+    'generate-livepatch-keys': lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).keygen),
+    sign: lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).sign),
+    'sign-livepatch': lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).sign),
+    verify: lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).verify),
+    deploy: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deploy),
+    livepatch: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deploy),
+    status: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).status),
+    rollback: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).rollback),
+    vm: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).vm)
 };
+for (const provider of ['qemu', 'aws', 'gcp', 'azure']) {
+    COMMANDS[provider] = lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).guideDeploy(provider));
+}
 async function runCli(argv, io) {
     const [name, ...rest] = argv;
     if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
         io.stdout(USAGE);
-        return name === undefined ? EXIT.error : EXIT.pass;
+        return name === undefined ? _cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.error : _cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.pass;
     }
     const command = COMMANDS[name];
     const json = rest.includes('--json');
     if (!command) {
         io.stderr(`livepatch: unknown command '${name}'\n${USAGE}`);
-        return EXIT.error;
+        return _cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.error;
     }
     try {
         return await command(rest, io);
@@ -192,18 +84,73 @@ async function runCli(argv, io) {
             io.stdout(JSON.stringify({ verdict: kind, error: { ...where, message } }, null, 2) + '\n');
         }
         io.stderr(`livepatch ${name}: ${message}\n`);
-        return kind === 'fail' ? EXIT.fail : EXIT.error;
+        return kind === 'fail' ? _cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.fail : _cli_args_js__WEBPACK_IMPORTED_MODULE_0__/* .EXIT */ .dc.error;
     }
 }
 
 
 /***/ }),
 
-/***/ 546:
+/***/ 7593:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pq: () => (/* binding */ json),
+/* harmony export */   R5: () => (/* binding */ readInput),
+/* harmony export */   WQ: () => (/* binding */ whole),
+/* harmony export */   dc: () => (/* binding */ EXIT),
+/* harmony export */   jm: () => (/* binding */ oneModule),
+/* harmony export */   qg: () => (/* binding */ parse)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+// Shared pieces of the CLI commands: the I/O they write to, exit codes, argument parsing.
+
+
+
+const EXIT = { pass: 0, fail: 1, error: 2 };
+function parse(args, options, usage) {
+    try {
+        return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({ args, options, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .b(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .g)(error)}\nusage: ${usage}`);
+    }
+}
+const json = (value) => JSON.stringify(value, null, 2) + '\n';
+async function readInput(path, what) {
+    try {
+        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .b(`cannot read ${what} '${path}': ${error.message}`);
+    }
+}
+function oneModule(positionals, command) {
+    if (positionals.length !== 1)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .b(`${command} takes exactly one MODULE (got ${positionals.length})`);
+    return positionals[0];
+}
+function whole(value, option) {
+    if (value === undefined)
+        return undefined;
+    const n = Number(value);
+    if (!Number.isInteger(n))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .b(`invalid ${option} '${value}': expected a whole number`);
+    return n;
+}
+
+
+/***/ }),
+
+/***/ 3546:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(581);
+/* harmony import */ var _cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5581);
 // Bundle entry of the CLI (dist/cli.js). Exits explicitly once output is flushed, so an open
 // handle (a retried HTTP request, a timer) can never keep Node alive after the work is done.
 
@@ -219,7 +166,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 916:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -257,7 +204,7 @@ function errorMessage(thrown) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   k: () => (/* binding */ PatchParseError)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 
 /** Malformed patch input, located at a line of the patch file. */
 class PatchParseError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
@@ -275,42 +222,70 @@ class PatchParseError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Livepat
 
 /***/ }),
 
-/***/ 982:
+/***/ 6982:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 
 /***/ }),
 
-/***/ 421:
+/***/ 1421:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 
-/***/ 598:
+/***/ 7598:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
-/***/ 455:
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 
 /***/ }),
 
-/***/ 760:
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ }),
 
-/***/ 975:
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -476,6 +451,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/import chunk loading */
 /******/ (() => {
 /******/ 	// no baseURI
@@ -544,6 +530,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(546);
+/******/ var __webpack_exports__ = __nccwpck_require__(3546);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 

@@ -220,6 +220,16 @@ export async function statusOf(
   const channel = provider.channel
   return Promise.all(
     vms.map(async vm => {
+      if (vm.error)
+        return {
+          status: 'unreachable' as const,
+          module: '',
+          sha256: '',
+          kernel: '',
+          active: [],
+          transitionSeconds: null,
+          message: vm.error
+        }
       try {
         return channel.kind === 'agent'
           ? await channel.status(vm)

@@ -1,3 +1,5 @@
+import { LivepatchError } from '../errors.js'
+
 // One interface for every way a module reaches a VM. Two kinds of channel:
 // - an *agent* that takes the whole module over HTTPS and loads it itself (the image's agent);
 // - a *command* channel (run-command style: SSM, Azure Run Command, the GCP guest agent, the
@@ -15,6 +17,8 @@ export interface Vm {
   address?: string
   /** Provider-specific id (instance id, resource id). */
   id?: string
+  /** Set when the provider could not find or resolve the VM: it gets a row, not an attempt. */
+  error?: string
 }
 
 /** A signed module, read and checked once before any VM is touched. */
@@ -61,7 +65,7 @@ export type Channel = CommandChannel | AgentChannel
 
 export interface Provider {
   name: string
-  /** VMs by name; a name the provider cannot find is an error naming it. */
+  /** VMs by name, in order; a name the provider cannot find comes back with `error` set. */
   find(names: string[]): Promise<Vm[]>
   channel: Channel
   close(): Promise<void>
@@ -81,12 +85,11 @@ export interface DeployResult {
   rollback?: { status: DeployStatus; message: string }
 }
 
-export class DeployError extends Error {
+export class DeployError extends LivepatchError {
   constructor(
     message: string,
     readonly vm?: string
   ) {
     super(message)
-    this.name = 'DeployError'
   }
 }

@@ -1,19 +1,19 @@
-export const id = 458;
-export const ids = [458];
+export const id = 982;
+export const ids = [982];
 export const modules = {
 
-/***/ 148:
+/***/ 9148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic),
 /* harmony export */   i: () => (/* binding */ createFilesExclusive)
 /* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // File writing that never leaves half a file behind.
 
@@ -76,32 +76,22 @@ async function createFilesExclusive(files) {
 
 /***/ }),
 
-/***/ 458:
+/***/ 116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  signModule: () => (/* binding */ signModule),
-  verifyModule: () => (/* binding */ verifyModule)
-});
-
-// UNUSED EXPORTS: parseHash, signatureFor
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(916);
-// EXTERNAL MODULE: ./src/files.ts
-var files = __webpack_require__(148);
-;// CONCATENATED MODULE: ./src/sign/elf.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ ModuleFormatError),
+/* harmony export */   TK: () => (/* binding */ readModinfo),
+/* harmony export */   bb: () => (/* binding */ moduleKernelRelease),
+/* harmony export */   x9: () => (/* binding */ readElfHeader)
+/* harmony export */ });
+/* unused harmony export elfSection */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // Just enough ELF to check a kernel module: the header (include/uapi/linux/elf.h) and the
 // `.modinfo` section, a run of NUL-terminated `key=value` strings (include/linux/moduleparam.h).
 
 const ET_REL = 1;
-class ModuleFormatError extends errors/* LivepatchError */.b {
+class ModuleFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
 }
 function readElfHeader(bytes, name) {
     const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -180,8 +170,163 @@ function moduleKernelRelease(bytes, file) {
     return vermagic.split(' ')[0];
 }
 
+
+/***/ }),
+
+/***/ 4345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JI: () => (/* binding */ isSigned),
+/* harmony export */   M3: () => (/* binding */ moduleSignatureTrailer),
+/* harmony export */   T$: () => (/* binding */ HASHES),
+/* harmony export */   Tz: () => (/* binding */ derOf),
+/* harmony export */   x1: () => (/* binding */ buildSignedData),
+/* harmony export */   zj: () => (/* binding */ readModuleSignature)
+/* harmony export */ });
+/* unused harmony exports MODULE_SIG_MAGIC, SignatureFormatError */
+/* harmony import */ var node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7357);
+/* harmony import */ var node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+// The PKCS#7/CMS blob and trailer the kernel's scripts/sign-file appends to a module, and their
+// reader. Facts from scripts/sign-file.c (CMS_NOCERTS | CMS_DETACHED | CMS_BINARY | CMS_NOATTR,
+// optionally CMS_USE_KEYID) and include/linux/module_signature.h.
+
+
+const HASHES = ['sha256', 'sha384', 'sha512'];
+// NIST hash OIDs (RFC 5754); rsaEncryption (RFC 8017); id-data and id-signedData (RFC 5652).
+const HASH_OIDS = {
+    sha256: '2.16.840.1.101.3.4.2.1',
+    sha384: '2.16.840.1.101.3.4.2.2',
+    sha512: '2.16.840.1.101.3.4.2.3'
+};
+const OID_RSA_ENCRYPTION = '1.2.840.113549.1.1.1';
+const OID_DATA = '1.2.840.113549.1.7.1';
+const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
+/** `~Module signature appended~\n` (include/linux/module_signature.h: MODULE_SIG_STRING). */
+const MODULE_SIG_MAGIC = Buffer.from('~Module signature appended~\n', 'latin1');
+/** sizeof(struct module_signature): algo, hash, id_type, signer_len, key_id_len, pad[3], be32 sig_len. */
+const TRAILER_SIZE = 12;
+/** id_type PKEY_ID_PKCS7 (include/linux/module_signature.h). */
+const PKEY_ID_PKCS7 = 2;
+class SignatureFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .b {
+}
+const U = (node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().Class).UNIVERSAL;
+const T = (node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().Type);
+const seq = (items) => node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().create(U, T.SEQUENCE, true, items);
+const set = (items) => node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().create(U, T.SET, true, items);
+const oid = (value) => node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().create(U, T.OID, false, node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().oidToDer(value).getBytes());
+const int = (value) => node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().create(U, T.INTEGER, false, node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().integerToDer(value).getBytes());
+/** DER ContentInfo(signedData) for a detached signature with no certificates and no attributes. */
+function buildSignedData(hash, signer, signature) {
+    const useKeyId = 'subjectKeyId' in signer;
+    const version = useKeyId ? 3 : 1;
+    const digestAlgorithm = () => seq([oid(HASH_OIDS[hash])]); // no NULL parameters, as sign-file
+    const sid = useKeyId
+        ? node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().create((node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().Class).CONTEXT_SPECIFIC, 0, false, signer.subjectKeyId.toString('binary'))
+        : seq([signer.issuer, node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().create(U, T.INTEGER, false, signer.serial.value)]);
+    const signerInfo = seq([
+        int(version),
+        sid,
+        digestAlgorithm(),
+        seq([oid(OID_RSA_ENCRYPTION), node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().create(U, T.NULL, false, '')]),
+        node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().create(U, T.OCTETSTRING, false, signature.toString('binary'))
+    ]);
+    const signedData = seq([
+        int(version),
+        set([digestAlgorithm()]),
+        seq([oid(OID_DATA)]),
+        set([signerInfo])
+    ]);
+    const contentInfo = seq([
+        oid(OID_SIGNED_DATA),
+        node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().create((node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().Class).CONTEXT_SPECIFIC, 0, true, [signedData])
+    ]);
+    return Buffer.from(node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().toDer(contentInfo).getBytes(), 'binary');
+}
+/** struct module_signature for a PKCS#7 blob of `length` bytes, then the magic string. */
+function moduleSignatureTrailer(length) {
+    const trailer = Buffer.alloc(TRAILER_SIZE);
+    trailer[2] = PKEY_ID_PKCS7;
+    trailer.writeUInt32BE(length, 8);
+    return Buffer.concat([trailer, MODULE_SIG_MAGIC]);
+}
+function isSigned(module) {
+    const b = Buffer.from(module.buffer, module.byteOffset, module.byteLength);
+    return (b.length >= MODULE_SIG_MAGIC.length &&
+        b.subarray(b.length - MODULE_SIG_MAGIC.length).equals(MODULE_SIG_MAGIC));
+}
+/** Split a signed module into content and signature, and read the PKCS#7 signer info. */
+function readModuleSignature(module, file) {
+    if (!isSigned(module))
+        throw new SignatureFormatError(`${file}: not signed (no "~Module signature appended~" at the end)`);
+    const trailerAt = module.length - MODULE_SIG_MAGIC.length - TRAILER_SIZE;
+    if (trailerAt < 0)
+        throw new SignatureFormatError(`${file}: signature trailer is truncated`);
+    const trailer = module.subarray(trailerAt, trailerAt + TRAILER_SIZE);
+    if (trailer[2] !== PKEY_ID_PKCS7)
+        throw new SignatureFormatError(`${file}: signature id_type ${trailer[2]} is not PKCS#7 (2)`);
+    const length = trailer.readUInt32BE(8);
+    const start = trailerAt - length;
+    if (start < 0)
+        throw new SignatureFormatError(`${file}: signature length ${length} is larger than the file`);
+    const blob = module.subarray(start, trailerAt);
+    try {
+        const contentInfo = node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().fromDer(blob.toString('binary'));
+        const outer = contentInfo.value;
+        if (node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().derToOid(outer[0].value) !== OID_SIGNED_DATA)
+            throw new Error('not signedData');
+        const signedData = outer[1].value[0].value;
+        const signerInfos = signedData[signedData.length - 1].value;
+        if (signerInfos.length !== 1)
+            throw new Error(`${signerInfos.length} signer infos, expected 1`);
+        const info = signerInfos[0].value;
+        const sid = info[1];
+        const signer = sid.tagClass === (node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().Class).CONTEXT_SPECIFIC
+            ? { subjectKeyId: Buffer.from(sid.value, 'binary') }
+            : { issuer: sid.value[0], serial: sid.value[1] };
+        const hashOid = node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().derToOid(info[2].value[0].value);
+        const hash = Object.keys(HASH_OIDS).find(h => HASH_OIDS[h] === hashOid);
+        if (!hash)
+            throw new Error(`unsupported digest algorithm ${hashOid}`);
+        const signature = Buffer.from(info[info.length - 1].value, 'binary');
+        return { content: module.subarray(0, start), hash, signer, signature };
+    }
+    catch (error) {
+        throw new SignatureFormatError(`${file}: malformed PKCS#7 signature: ${error.message}`);
+    }
+}
+function derOf(node) {
+    return Buffer.from(node_forge_lib_asn1_js__WEBPACK_IMPORTED_MODULE_0___default().toDer(node).getBytes(), 'binary');
+}
+
+
+/***/ }),
+
+/***/ 982:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  signModule: () => (/* binding */ signModule),
+  verifyModule: () => (/* binding */ verifyModule)
+});
+
+// UNUSED EXPORTS: parseHash, signatureFor
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/sign/elf.ts
+var elf = __webpack_require__(116);
 // EXTERNAL MODULE: ./node_modules/node-forge/lib/asn1.js
-var asn1 = __webpack_require__(357);
+var asn1 = __webpack_require__(7357);
 var asn1_default = /*#__PURE__*/__webpack_require__.n(asn1);
 ;// CONCATENATED MODULE: ./src/sign/keys.ts
 // Reading the signing key and the certificate the VMs trust. Node's crypto holds the key (it is
@@ -297,119 +442,8 @@ function hexId(bytes) {
     return [...bytes].map(b => b.toString(16).toUpperCase().padStart(2, '0')).join(':');
 }
 
-;// CONCATENATED MODULE: ./src/sign/pkcs7.ts
-// The PKCS#7/CMS blob and trailer the kernel's scripts/sign-file appends to a module, and their
-// reader. Facts from scripts/sign-file.c (CMS_NOCERTS | CMS_DETACHED | CMS_BINARY | CMS_NOATTR,
-// optionally CMS_USE_KEYID) and include/linux/module_signature.h.
-
-
-const HASHES = ['sha256', 'sha384', 'sha512'];
-// NIST hash OIDs (RFC 5754); rsaEncryption (RFC 8017); id-data and id-signedData (RFC 5652).
-const HASH_OIDS = {
-    sha256: '2.16.840.1.101.3.4.2.1',
-    sha384: '2.16.840.1.101.3.4.2.2',
-    sha512: '2.16.840.1.101.3.4.2.3'
-};
-const OID_RSA_ENCRYPTION = '1.2.840.113549.1.1.1';
-const OID_DATA = '1.2.840.113549.1.7.1';
-const OID_SIGNED_DATA = '1.2.840.113549.1.7.2';
-/** `~Module signature appended~\n` (include/linux/module_signature.h: MODULE_SIG_STRING). */
-const MODULE_SIG_MAGIC = Buffer.from('~Module signature appended~\n', 'latin1');
-/** sizeof(struct module_signature): algo, hash, id_type, signer_len, key_id_len, pad[3], be32 sig_len. */
-const TRAILER_SIZE = 12;
-/** id_type PKEY_ID_PKCS7 (include/linux/module_signature.h). */
-const PKEY_ID_PKCS7 = 2;
-class SignatureFormatError extends errors/* LivepatchError */.b {
-}
-const U = (asn1_default()).Class.UNIVERSAL;
-const T = (asn1_default()).Type;
-const seq = (items) => asn1_default().create(U, T.SEQUENCE, true, items);
-const set = (items) => asn1_default().create(U, T.SET, true, items);
-const oid = (value) => asn1_default().create(U, T.OID, false, asn1_default().oidToDer(value).getBytes());
-const pkcs7_int = (value) => asn1_default().create(U, T.INTEGER, false, asn1_default().integerToDer(value).getBytes());
-/** DER ContentInfo(signedData) for a detached signature with no certificates and no attributes. */
-function buildSignedData(hash, signer, signature) {
-    const useKeyId = 'subjectKeyId' in signer;
-    const version = useKeyId ? 3 : 1;
-    const digestAlgorithm = () => seq([oid(HASH_OIDS[hash])]); // no NULL parameters, as sign-file
-    const sid = useKeyId
-        ? asn1_default().create((asn1_default()).Class.CONTEXT_SPECIFIC, 0, false, signer.subjectKeyId.toString('binary'))
-        : seq([signer.issuer, asn1_default().create(U, T.INTEGER, false, signer.serial.value)]);
-    const signerInfo = seq([
-        pkcs7_int(version),
-        sid,
-        digestAlgorithm(),
-        seq([oid(OID_RSA_ENCRYPTION), asn1_default().create(U, T.NULL, false, '')]),
-        asn1_default().create(U, T.OCTETSTRING, false, signature.toString('binary'))
-    ]);
-    const signedData = seq([
-        pkcs7_int(version),
-        set([digestAlgorithm()]),
-        seq([oid(OID_DATA)]),
-        set([signerInfo])
-    ]);
-    const contentInfo = seq([
-        oid(OID_SIGNED_DATA),
-        asn1_default().create((asn1_default()).Class.CONTEXT_SPECIFIC, 0, true, [signedData])
-    ]);
-    return Buffer.from(asn1_default().toDer(contentInfo).getBytes(), 'binary');
-}
-/** struct module_signature for a PKCS#7 blob of `length` bytes, then the magic string. */
-function moduleSignatureTrailer(length) {
-    const trailer = Buffer.alloc(TRAILER_SIZE);
-    trailer[2] = PKEY_ID_PKCS7;
-    trailer.writeUInt32BE(length, 8);
-    return Buffer.concat([trailer, MODULE_SIG_MAGIC]);
-}
-function isSigned(module) {
-    const b = Buffer.from(module.buffer, module.byteOffset, module.byteLength);
-    return (b.length >= MODULE_SIG_MAGIC.length &&
-        b.subarray(b.length - MODULE_SIG_MAGIC.length).equals(MODULE_SIG_MAGIC));
-}
-/** Split a signed module into content and signature, and read the PKCS#7 signer info. */
-function readModuleSignature(module, file) {
-    if (!isSigned(module))
-        throw new SignatureFormatError(`${file}: not signed (no "~Module signature appended~" at the end)`);
-    const trailerAt = module.length - MODULE_SIG_MAGIC.length - TRAILER_SIZE;
-    if (trailerAt < 0)
-        throw new SignatureFormatError(`${file}: signature trailer is truncated`);
-    const trailer = module.subarray(trailerAt, trailerAt + TRAILER_SIZE);
-    if (trailer[2] !== PKEY_ID_PKCS7)
-        throw new SignatureFormatError(`${file}: signature id_type ${trailer[2]} is not PKCS#7 (2)`);
-    const length = trailer.readUInt32BE(8);
-    const start = trailerAt - length;
-    if (start < 0)
-        throw new SignatureFormatError(`${file}: signature length ${length} is larger than the file`);
-    const blob = module.subarray(start, trailerAt);
-    try {
-        const contentInfo = asn1_default().fromDer(blob.toString('binary'));
-        const outer = contentInfo.value;
-        if (asn1_default().derToOid(outer[0].value) !== OID_SIGNED_DATA)
-            throw new Error('not signedData');
-        const signedData = outer[1].value[0].value;
-        const signerInfos = signedData[signedData.length - 1].value;
-        if (signerInfos.length !== 1)
-            throw new Error(`${signerInfos.length} signer infos, expected 1`);
-        const info = signerInfos[0].value;
-        const sid = info[1];
-        const signer = sid.tagClass === (asn1_default()).Class.CONTEXT_SPECIFIC
-            ? { subjectKeyId: Buffer.from(sid.value, 'binary') }
-            : { issuer: sid.value[0], serial: sid.value[1] };
-        const hashOid = asn1_default().derToOid(info[2].value[0].value);
-        const hash = Object.keys(HASH_OIDS).find(h => HASH_OIDS[h] === hashOid);
-        if (!hash)
-            throw new Error(`unsupported digest algorithm ${hashOid}`);
-        const signature = Buffer.from(info[info.length - 1].value, 'binary');
-        return { content: module.subarray(0, start), hash, signer, signature };
-    }
-    catch (error) {
-        throw new SignatureFormatError(`${file}: malformed PKCS#7 signature: ${error.message}`);
-    }
-}
-function derOf(node) {
-    return Buffer.from(asn1_default().toDer(node).getBytes(), 'binary');
-}
-
+// EXTERNAL MODULE: ./src/sign/pkcs7.ts
+var pkcs7 = __webpack_require__(4345);
 ;// CONCATENATED MODULE: ./src/sign/sign.ts
 // `sign` and `verify`: append a signature exactly as the kernel's scripts/sign-file does, and
 // check one against the certificate the VMs trust.
@@ -422,8 +456,8 @@ function derOf(node) {
 
 function parseHash(hash) {
     const value = (hash ?? 'sha256').toLowerCase();
-    if (!HASHES.includes(value)) {
-        throw new errors/* LivepatchError */.b(`unknown hash '${hash}': expected one of ${HASHES.join(', ')} (the image's kernel uses sha256)`);
+    if (!pkcs7/* HASHES */.T$.includes(value)) {
+        throw new errors/* LivepatchError */.b(`unknown hash '${hash}': expected one of ${pkcs7/* HASHES */.T$.join(', ')} (the image's kernel uses sha256)`);
     }
     return value;
 }
@@ -438,9 +472,9 @@ async function readModule(path) {
 function checkKernelRelease(module, path, kernelRelease) {
     if (kernelRelease === undefined)
         return;
-    const built = moduleKernelRelease(module, path);
+    const built = (0,elf/* moduleKernelRelease */.bb)(module, path);
     if (built !== kernelRelease) {
-        throw new ModuleFormatError(`${path}: vermagic is for kernel ${built}, not ${kernelRelease}; the VM would refuse it. Build against the VM's kernel release (uname -r)`);
+        throw new elf/* ModuleFormatError */.Eb(`${path}: vermagic is for kernel ${built}, not ${kernelRelease}; the VM would refuse it. Build against the VM's kernel release (uname -r)`);
     }
 }
 function keyIdOf(cert, useKeyId) {
@@ -454,15 +488,15 @@ function signatureFor(module, options) {
     const signer = options.useKeyId
         ? { subjectKeyId: options.cert.subjectKeyId }
         : { issuer: options.cert.issuer, serial: options.cert.serial };
-    const blob = buildSignedData(options.hash, signer, signature);
-    return Buffer.concat([blob, moduleSignatureTrailer(blob.length)]);
+    const blob = (0,pkcs7/* buildSignedData */.x1)(options.hash, signer, signature);
+    return Buffer.concat([blob, (0,pkcs7/* moduleSignatureTrailer */.M3)(blob.length)]);
 }
 async function signModule(options) {
     const hash = parseHash(options.hash);
     const module = await readModule(options.module);
-    readElfHeader(module, options.module);
-    if (isSigned(module)) {
-        throw new ModuleFormatError(`${options.module}: already signed; sign the unsigned module that kpatch-build wrote`);
+    (0,elf/* readElfHeader */.x9)(module, options.module);
+    if ((0,pkcs7/* isSigned */.JI)(module)) {
+        throw new elf/* ModuleFormatError */.Eb(`${options.module}: already signed; sign the unsigned module that kpatch-build wrote`);
     }
     checkKernelRelease(module, options.module, options.kernelRelease);
     const key = loadPrivateKey(options.keyPem, options.keySource, options.keyPassphrase);
@@ -493,9 +527,9 @@ async function signModule(options) {
 /** Check a signed module against a certificate. Malformed input throws (exit 2); a wrong signature is `valid: false`. */
 async function verifyModule(modulePath, certBytes, certSource) {
     const module = await readModule(modulePath);
-    readElfHeader(module, modulePath);
+    (0,elf/* readElfHeader */.x9)(module, modulePath);
     const cert = loadCertificate(certBytes, certSource);
-    const signature = readModuleSignature(module, modulePath);
+    const signature = (0,pkcs7/* readModuleSignature */.zj)(module, modulePath);
     const byKeyId = 'subjectKeyId' in signature.signer;
     const keyId = byKeyId
         ? hexId(signature.signer.subjectKeyId)
@@ -503,7 +537,7 @@ async function verifyModule(modulePath, certBytes, certSource) {
     const result = { signer: '(not this certificate)', keyId, hash: signature.hash };
     const matchesCert = 'subjectKeyId' in signature.signer
         ? cert.subjectKeyId !== undefined && signature.signer.subjectKeyId.equals(cert.subjectKeyId)
-        : derOf(signature.signer.issuer).equals(derOf(cert.issuer)) &&
+        : (0,pkcs7/* derOf */.Tz)(signature.signer.issuer).equals((0,pkcs7/* derOf */.Tz)(cert.issuer)) &&
             Buffer.from(signature.signer.serial.value, 'binary').equals(Buffer.from(cert.serial.value, 'binary'));
     if (!matchesCert) {
         return {

@@ -1,0 +1,31 @@
+// `livepatch check`.
+import { LivepatchError } from '../errors.js'
+import { EXIT, parse, type Command } from './args.js'
+
+const USAGE = 'livepatch check [--dir DIR] [--previous A --latest B] [--base-ref REF] [--json]'
+
+export const check: Command = async (args, io) => {
+  const { values, positionals } = parse(
+    args,
+    {
+      dir: { type: 'string' },
+      previous: { type: 'string' },
+      latest: { type: 'string' },
+      'base-ref': { type: 'string' },
+      json: { type: 'boolean' }
+    },
+    USAGE
+  )
+  if (positionals.length > 0)
+    throw new LivepatchError(`check takes no positional arguments (got ${positionals.join(' ')})`)
+  const { checkPatches } = await import('../patches/check.js')
+  const { renderCheckText } = await import('../render/text.js')
+  const report = await checkPatches({
+    dir: values.dir as string | undefined,
+    previous: values.previous as string | undefined,
+    latest: values.latest as string | undefined,
+    baseRef: values['base-ref'] as string | undefined
+  })
+  io.stdout(values.json ? JSON.stringify(report, null, 2) + '\n' : renderCheckText(report))
+  return report.verdict === 'pass' ? EXIT.pass : EXIT.fail
+}
