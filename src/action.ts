@@ -1,6 +1,7 @@
 // The action door: inputs → a stage → outputs, job summary, annotations. Only this file and
 // src/action/ import @actions/*; every stage below is plain functions.
 import * as core from '@actions/core'
+import { runBuild } from './action/build.js'
 import { runCheck } from './action/check.js'
 import { Outputs, readInputs } from './action/inputs.js'
 import { runSign } from './action/sign.js'
@@ -16,6 +17,8 @@ export async function runAction(): Promise<number> {
         return await runCheck(inputs)
       case 'sign':
         return await runSign(inputs)
+      case 'build':
+        return await runBuild(inputs)
       default:
         throw new LivepatchError(
           `command '${inputs.command}' is not available in this version of livepatch-action`

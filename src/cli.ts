@@ -13,6 +13,13 @@ patches:
   check [--dir DIR] [--previous A --latest B] [--base-ref REF] [--json]
       history rules, superset verdict of the newest patch, author-guide warnings
 
+build:
+  preflight --config FILE [--kernel-release R] [--gcc-version-text TEXT | --no-local-gcc] [--json]
+      what kpatch-build would refuse (options, compiler revision, kernel release), in seconds
+  build --source DIR --config FILE --vmlinux FILE --output DIR --kernel-release R [--jobs N]
+       [--name NAME] [--previous-functions FILE] [--skip-compiler-check] [--json] PATCH
+      kpatch-build -s -c -v -j -n -o PATCH; functions.json; the previous release's functions kept
+
 keys and signatures:
   keygen --out DIR [--subject "/CN=..."] [--bits 2048|3072|4096] [--days N]   (alias generate-livepatch-keys)
       livepatch.key (PEM, 0600), livepatch.pem (PEM cert), livepatch.crt (DER cert for the Secure Boot db)
@@ -47,6 +54,8 @@ const COMMANDS: Record<string, Command> = {
   sign: lazy(async () => (await import('./cli/sign.js')).sign),
   'sign-livepatch': lazy(async () => (await import('./cli/sign.js')).sign),
   verify: lazy(async () => (await import('./cli/sign.js')).verify),
+  preflight: lazy(async () => (await import('./cli/build.js')).preflight),
+  build: lazy(async () => (await import('./cli/build.js')).build),
   deploy: lazy(async () => (await import('./cli/deploy.js')).deploy),
   livepatch: lazy(async () => (await import('./cli/deploy.js')).deploy),
   status: lazy(async () => (await import('./cli/deploy.js')).status),

@@ -23,6 +23,13 @@ patches:
   check [--dir DIR] [--previous A --latest B] [--base-ref REF] [--json]
       history rules, superset verdict of the newest patch, author-guide warnings
 
+build:
+  preflight --config FILE [--kernel-release R] [--gcc-version-text TEXT | --no-local-gcc] [--json]
+      what kpatch-build would refuse (options, compiler revision, kernel release), in seconds
+  build --source DIR --config FILE --vmlinux FILE --output DIR --kernel-release R [--jobs N]
+       [--name NAME] [--previous-functions FILE] [--skip-compiler-check] [--json] PATCH
+      kpatch-build -s -c -v -j -n -o PATCH; functions.json; the previous release's functions kept
+
 keys and signatures:
   keygen --out DIR [--subject "/CN=..."] [--bits 2048|3072|4096] [--days N]   (alias generate-livepatch-keys)
       livepatch.key (PEM, 0600), livepatch.pem (PEM cert), livepatch.crt (DER cert for the Secure Boot db)
@@ -52,6 +59,8 @@ const COMMANDS = {
     sign: lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).sign),
     'sign-livepatch': lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).sign),
     verify: lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).verify),
+    preflight: lazy(async () => (await __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).preflight),
+    build: lazy(async () => (await __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).build),
     deploy: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deploy),
     livepatch: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deploy),
     status: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).status),

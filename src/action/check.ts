@@ -1,5 +1,6 @@
 // `command: check` — verdict, outputs, annotations on the newest patch file, job summary.
 import * as core from '@actions/core'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkPatches, type CheckReport } from '../patches/check.js'
 import { renderCheckSummary } from '../render/summary.js'
@@ -22,6 +23,12 @@ function annotateCheck(report: CheckReport, patchesDir: string): void {
       })
     }
   }
+  for (const problem of report.preflight?.fatal ?? []) {
+    core.error(`${problem.option}: ${problem.message}`, {
+      title: 'kernel config preflight',
+      file: report.preflight?.source
+    })
+  }
   for (const warning of report.warnings) {
     core.warning(warning.message, {
       title: 'kpatch patch-author guide',
@@ -32,7 +39,11 @@ function annotateCheck(report: CheckReport, patchesDir: string): void {
 }
 
 export async function runCheck(inputs: ActionInputs): Promise<number> {
-  const report = await checkPatches({ dir: inputs.patchesDir, baseRef: inputs.baseRef })
+  const report = await checkPatches({
+    dir: inputs.patchesDir,
+    baseRef: inputs.baseRef,
+    kernelConfig: inputs.kernelConfig ?? (existsSync('kernel/config') ? 'kernel/config' : undefined)
+  })
   core.setOutput(Outputs.Verdict, report.verdict)
   core.setOutput(Outputs.LatestPatch, report.latest ?? '')
   core.setOutput(Outputs.PreviousPatch, report.previous ?? '')

@@ -13,7 +13,15 @@ export const Inputs = {
   KernelConfig: 'kernel-config',
   KernelRelease: 'kernel-release',
   Module: 'module',
-  Output: 'output'
+  Output: 'output',
+  Jobs: 'jobs',
+  KernelVersion: 'kernel-version',
+  KernelSourceUrl: 'kernel-source-url',
+  KernelSourceDir: 'kernel-source-dir',
+  Vmlinux: 'vmlinux',
+  KpatchRef: 'kpatch-ref',
+  SkipCompilerCheck: 'skip-compiler-check',
+  PreviousFunctions: 'previous-functions'
 } as const
 
 export const Outputs = {
@@ -24,7 +32,9 @@ export const Outputs = {
   SignedModule: 'signed-module',
   Sha256: 'sha256',
   Signer: 'signer',
-  KeyId: 'key-id'
+  KeyId: 'key-id',
+  Module: 'module',
+  FunctionsFile: 'functions-file'
 } as const
 
 export const COMMANDS = ['check', 'build', 'sign', 'deploy', 'release'] as const

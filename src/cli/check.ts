@@ -1,8 +1,10 @@
 // `livepatch check`.
+import { existsSync } from 'node:fs'
 import { LivepatchError } from '../errors.js'
 import { EXIT, parse, type Command } from './args.js'
 
-const USAGE = 'livepatch check [--dir DIR] [--previous A --latest B] [--base-ref REF] [--json]'
+const USAGE =
+  'livepatch check [--dir DIR] [--previous A --latest B] [--base-ref REF] [--kernel-config FILE] [--json]'
 
 export const check: Command = async (args, io) => {
   const { values, positionals } = parse(
@@ -12,6 +14,7 @@ export const check: Command = async (args, io) => {
       previous: { type: 'string' },
       latest: { type: 'string' },
       'base-ref': { type: 'string' },
+      'kernel-config': { type: 'string' },
       json: { type: 'boolean' }
     },
     USAGE
@@ -24,7 +27,11 @@ export const check: Command = async (args, io) => {
     dir: values.dir as string | undefined,
     previous: values.previous as string | undefined,
     latest: values.latest as string | undefined,
-    baseRef: values['base-ref'] as string | undefined
+    baseRef: values['base-ref'] as string | undefined,
+    // The repository's kernel/config, when it has one, is preflighted with every check.
+    kernelConfig:
+      (values['kernel-config'] as string | undefined) ??
+      (existsSync('kernel/config') ? 'kernel/config' : undefined)
   })
   io.stdout(values.json ? JSON.stringify(report, null, 2) + '\n' : renderCheckText(report))
   return report.verdict === 'pass' ? EXIT.pass : EXIT.fail

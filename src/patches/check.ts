@@ -6,6 +6,7 @@ import { compareWithBase, moduleNameFor, readHistory, type HistoryProblem } from
 import { lintPatch, type LintWarning } from './lint.js'
 import { compareSuperset, type SupersetReport } from './superset.js'
 import { parsePatch, type ParsedPatch } from './unified-diff.js'
+import { preflightConfig, type PreflightReport } from '../build/preflight.js'
 
 export interface CheckOptions {
   /** Folder of NNNN-name.patch files (default `patches`). */
@@ -15,6 +16,8 @@ export interface CheckOptions {
   latest?: string
   /** With a folder: check the change since this git ref (only appends allowed). */
   baseRef?: string
+  /** The target kernel's config: its preflight runs too (kpatch-build's refusals in seconds). */
+  kernelConfig?: string
 }
 
 export interface CheckReport {
@@ -27,6 +30,18 @@ export interface CheckReport {
   warnings: LintWarning[]
   /** What was (not) compared, for the reader: "only one patch", "no new patch since main". */
   notes: string[]
+  preflight?: PreflightReport
+}
+
+async function preflightOf(path: string | undefined): Promise<PreflightReport | undefined> {
+  if (path === undefined) return undefined
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (error) {
+    throw new LivepatchError(`cannot read kernel config '${path}': ${(error as Error).message}`)
+  }
+  return preflightConfig(text, path)
 }
 
 async function loadPatch(path: string): Promise<ParsedPatch> {
@@ -105,7 +120,8 @@ export async function checkPatches(options: CheckOptions): Promise<CheckReport> 
   }
   const newest = patches[patches.length - 1]
   const beforeNewest = patches[patches.length - 2]
-  const failed = problems.length > 0 || pairs.some(p => p.verdict === 'fail')
+  const preflight = await preflightOf(options.kernelConfig)
+  const failed = problems.length > 0 || pairs.some(p => p.verdict === 'fail') || preflight?.ok === false
   return {
     verdict: failed ? 'fail' : 'pass',
     latest: newest?.path ?? null,
@@ -114,6 +130,7 @@ export async function checkPatches(options: CheckOptions): Promise<CheckReport> 
     pairs,
     history: problems,
     warnings,
-    notes
+    notes,
+    preflight
   }
 }

@@ -47,6 +47,15 @@ export function renderCheckSummary(report: CheckReport): string {
       out.push(`- \`${warning.file}:${warning.line}\` ${cell(warning.message)}`)
     out.push('')
   }
+  if (report.preflight) {
+    out.push(
+      `### Kernel config preflight (\`${report.preflight.source}\`): ${report.preflight.ok ? 'pass' : 'fail'}`,
+      ''
+    )
+    for (const p of report.preflight.fatal) out.push(`- ❌ \`${p.option}\`: ${cell(p.message)}`)
+    for (const p of report.preflight.warnings) out.push(`- ⚠️ \`${p.option}\`: ${cell(p.message)}`)
+    out.push('')
+  }
   for (const note of report.notes) out.push(`> ${note}`)
   return out.join('\n') + '\n'
 }

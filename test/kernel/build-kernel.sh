@@ -17,12 +17,15 @@ jobs="${KERNEL_JOBS:-$(nproc)}"
 
 key="$( { cat "$here/config.fragment" "$cert" "$0"; stat -c '%n %s %Y' "$tarball"; } | sha256sum | cut -c1-16)"
 build="$cache/kernel-$key"
+mkdir -p "$cache"
+# Test files run in parallel and may all ask for the kernel at once: one builds, the rest wait.
+exec 9> "$cache/.kernel-build.lock"
+flock 9
 if [ -f "$build/.complete" ]; then
   echo "$build"
   exit 0
 fi
 
-mkdir -p "$cache"
 source_dir="$cache/$(basename "$tarball" .tar.xz)"
 if [ ! -f "$source_dir/.extracted" ]; then
   echo "build-kernel: extracting $tarball" >&2

@@ -2,7 +2,7 @@
 // valid), the test kernel (build-kernel.sh, cached by its inputs), the two test livepatches
 // (build-modules.sh) and the initramfs (make-initramfs.sh).
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync } from 'node:fs'
+import { existsSync, mkdirSync, rmSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { generateKeys } from '../../src/sign/keygen.js'
@@ -38,6 +38,8 @@ export async function testKernel(): Promise<TestKernel> {
       maxBuffer: 64 * 1024 * 1024
     }
   ).trim()
+  // A build test may set the tree's local version; the shared test kernel must stay as built.
+  rmSync(join(build, 'localversion-livepatch'), { force: true })
   const release = execFileSync('make', ['-s', '-C', build, 'kernelrelease'], {
     encoding: 'utf8'
   }).trim()

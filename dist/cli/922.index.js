@@ -1,0 +1,678 @@
+export const id = 922;
+export const ids = [922,229];
+export const modules = {
+
+/***/ 8229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FunctionGateError: () => (/* binding */ FunctionGateError),
+/* harmony export */   P: () => (/* binding */ parseFunctionLines),
+/* harmony export */   missingFunctions: () => (/* binding */ missingFunctions),
+/* harmony export */   parseFunctionsJson: () => (/* binding */ parseFunctionsJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Changed and new functions of a livepatch (kpatch-build prints `file.o: changed function: f`
+// and `file.o: new function: f`), and the function-level superset gate: in replace mode a
+// function the previous release patched and this one does not silently reverts to the old code.
+
+const LINE = /^(\S+\.o): (changed|new) function: (\S+)$/;
+/** Collect function lines from kpatch-build's output. */
+function parseFunctionLines(output) {
+    const objects = {};
+    for (const line of output.split('\n')) {
+        const match = LINE.exec(line.trim());
+        if (!match)
+            continue;
+        const entry = (objects[match[1]] ??= { changed: [], new: [] });
+        const list = match[2] === 'changed' ? entry.changed : entry.new;
+        if (!list.includes(match[3]))
+            list.push(match[3]);
+    }
+    return objects;
+}
+function parseFunctionsJson(text, source) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || typeof value.objects !== 'object')
+            throw new Error('no "objects" map');
+        return value;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`${source}: not a functions.json written by livepatch build (${error.message})`);
+    }
+}
+/** Functions the previous release patched that the new module does not patch. */
+function missingFunctions(previous, next) {
+    const patched = new Set();
+    for (const [object, entry] of Object.entries(next.objects))
+        for (const f of entry.changed)
+            patched.add(`${object}\0${f}`);
+    const missing = [];
+    for (const [object, entry] of Object.entries(previous.objects)) {
+        for (const f of entry.changed)
+            if (!patched.has(`${object}\0${f}`))
+                missing.push({ object, function: f });
+    }
+    return missing;
+}
+class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
+    missing;
+    constructor(missing, previous) {
+        super(`the new module no longer patches ${missing.map(m => `${m.function} (${m.object})`).join(', ')}, which ${previous} patched: in replace mode those functions would silently revert to the unpatched code. Keep their changes in the new patch.`, 'fail');
+        this.missing = missing;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BuildError: () => (/* binding */ BuildError),
+/* harmony export */   kpatchBuilder: () => (/* binding */ kpatchBuilder)
+/* harmony export */ });
+/* unused harmony exports STAGES, adviceFor, setLocalVersion */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9148);
+/* harmony import */ var _patches_history_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2530);
+/* harmony import */ var _sign_elf_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(116);
+/* harmony import */ var _functions_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8229);
+// The builder: the guide's `kpatch-build -s SRC -c CONFIG -v VMLINUX -j N -n NAME -o OUT PATCH`
+// behind a small interface (upstream klp-build replaces kpatch-build from Linux 6.19; a builder
+// for it fits the same shape). Streams kpatch-build's stages, collects changed functions,
+// explains known failures, and checks the module it wrote.
+
+
+
+
+
+
+
+
+
+
+
+/** kpatch-build's stage headings, in order. */
+const STAGES = [
+    'Building original source',
+    'Building patched source',
+    'Extracting new and modified ELF sections',
+    'Building patch module'
+];
+class BuildError extends _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .b {
+    logTail;
+    advice;
+    logFile;
+    constructor(message, logTail, advice, logFile) {
+        super(message);
+        this.logTail = logTail;
+        this.advice = advice;
+        this.logFile = logFile;
+    }
+}
+/** Known kpatch-build failures → what to do. */
+const ADVICE = [
+    [
+        /gcc\/kernel version mismatch/,
+        "Compiler mismatch: install gcc-12 at the exact revision in the kernel config's CONFIG_CC_VERSION_TEXT and make it the default (update-alternatives); run `livepatch preflight` to see the revision."
+    ],
+    [
+        /Unsupported changes detected|changed section .* not selected for inclusion|data section .* selected for inclusion|unsupported (section|data) change|reference to static local variable/,
+        'Unsupported section or data change: a livepatch may change code, not data structures or initialised data. See the kpatch patch-author guide, "Data structure changes" and "Data semantic changes" (shadow variables, callbacks).'
+    ],
+    [
+        /no changed objects found/,
+        'No changed objects: the patch changes nothing that is compiled into this kernel (a file the config leaves out, or a comment-only change).'
+    ],
+    [
+        /undefined reference|undefined!/,
+        'Undefined symbols: the patched code calls a function or uses a symbol the module cannot link against (static in another object, or not exported). See the patch-author guide on calls to static functions.'
+    ],
+    [
+        /Kernel version mismatch|vermagic|version magic/,
+        "Kernel version mismatch: the tree, vmlinux and --kernel-release must all be the VM's exact kernel release (uname -r)."
+    ],
+    [
+        /patch file failed to apply|failed to apply/,
+        'The patch does not apply to the pristine source: it must be a diff against the unmodified v6.15.2 tree (made with `git diff` there), cumulative, not on top of the previous patch.'
+    ],
+    [
+        /can't find special struct/,
+        'kpatch-build could not read a special section layout from the kernel: the kpatch version may not support this kernel; pin a newer kpatch ref.'
+    ],
+    [
+        /No space left on device/,
+        'The runner ran out of disk: a kernel build with debug info needs about 15 GB; free space first.'
+    ]
+];
+function adviceFor(log) {
+    return ADVICE.filter(([pattern]) => pattern.test(log)).map(([, advice]) => advice);
+}
+/** `make -s kernelversion` of the source tree (null when make cannot tell). */
+function makeKernelVersion(source) {
+    return new Promise(resolve => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('make', ['-s', '--no-print-directory', '-C', source, 'kernelversion'], {
+            stdio: ['ignore', 'pipe', 'ignore']
+        });
+        let out = '';
+        child.stdout.on('data', (chunk) => (out += chunk.toString()));
+        child.on('error', () => resolve(null));
+        child.on('close', code => resolve(code === 0 && out.trim() ? out.trim() : null));
+    });
+}
+async function sha256File(path) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
+        .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(path))
+        .digest('hex');
+}
+/** Set the tree's local version so `make kernelrelease` (and so the module's vermagic) is exactly R. */
+async function setLocalVersion(source, kernelRelease, kernelVersion) {
+    if (!kernelRelease.startsWith(kernelVersion)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .b(`kernel release ${kernelRelease} does not start with the tree's version ${kernelVersion}: is this the right source tree?`);
+    }
+    const suffix = kernelRelease.slice(kernelVersion.length);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(source, 'localversion-livepatch');
+    if (suffix)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.writeFile)(file, `${suffix}\n`);
+    else
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(file, { force: true });
+}
+function run(command, args, env, events, stages) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        let current;
+        const closeStage = () => {
+            if (current)
+                stages.push({ name: current.name, seconds: (Date.now() - current.start) / 1000 });
+            current = undefined;
+        };
+        let pending = '';
+        const onData = (chunk) => {
+            pending += chunk.toString('utf8');
+            let newline;
+            while ((newline = pending.indexOf('\n')) >= 0) {
+                const line = pending.slice(0, newline);
+                pending = pending.slice(newline + 1);
+                output += line + '\n';
+                const stage = STAGES.find(s => line.startsWith(s));
+                if (stage) {
+                    closeStage();
+                    current = { name: stage, start: Date.now() };
+                    events.stage?.(stage);
+                }
+                events.line?.(line);
+            }
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.on('error', error => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .b(`cannot run ${command}: ${error.message} (is kpatch installed? the build job builds it at the pinned kpatch-ref)`)));
+        child.on('close', code => {
+            if (pending)
+                onData(Buffer.from('\n'));
+            closeStage();
+            resolve({ code: code ?? 1, output });
+        });
+    });
+}
+const kpatchBuilder = {
+    name: 'kpatch-build',
+    async build(request, events = {}) {
+        for (const [what, path] of [
+            ['source tree', request.source],
+            ['config', request.config],
+            ['vmlinux', request.vmlinux],
+            ['patch', request.patch]
+        ]) {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .b(`${what} ${path} does not exist`);
+        }
+        if (request.vmlinuxSha256) {
+            const actual = await sha256File(request.vmlinux);
+            if (actual !== request.vmlinuxSha256) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .b(`pristine vmlinux ${request.vmlinux} has sha256 ${actual}, expected ${request.vmlinuxSha256}: it was overwritten; rebuild the pristine kernel`);
+            }
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)(request.output, { recursive: true }); // kpatch-build needs -o to exist
+        // -n is used as given (kpatch-build only replaces [^A-Za-z0-9_-] and cuts to 55); the default
+        // is kpatch-build's own: livepatch- + the patch file's name.
+        const name = request.name
+            ? request.name.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 55)
+            : (0,_patches_history_js__WEBPACK_IMPORTED_MODULE_8__/* .moduleNameFor */ .lo)(request.patch);
+        const kernelVersion = await makeKernelVersion(request.source);
+        if (kernelVersion)
+            await setLocalVersion(request.source, request.kernelRelease, kernelVersion);
+        const cacheDir = request.cacheDir ?? process.env.CACHEDIR ?? (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.kpatch');
+        const args = [
+            '-s',
+            request.source,
+            '-c',
+            request.config,
+            '-v',
+            request.vmlinux,
+            '-j',
+            String(request.jobs),
+            '-n',
+            name,
+            '-o',
+            request.output
+        ];
+        if (request.skipCompilerCheck)
+            args.push('--skip-compiler-check');
+        args.push(request.patch);
+        const stages = [];
+        const { code, output } = await run(request.command ?? 'kpatch-build', args, { ...process.env, CACHEDIR: cacheDir }, events, stages);
+        if (code !== 0) {
+            const logFile = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(cacheDir, 'build.log');
+            const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(logFile) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(logFile, 'utf8') : '';
+            const tail = (log || output).trimEnd().split('\n').slice(-60).join('\n');
+            const advice = adviceFor(`${output}\n${log}`);
+            throw new BuildError(`kpatch-build failed (exit ${code})`, tail, advice, (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(logFile) ? logFile : undefined);
+        }
+        const module = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(request.output, `${name}.ko`);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(module))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .b(`kpatch-build succeeded but ${module} is missing`);
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(module);
+        const info = (0,_sign_elf_js__WEBPACK_IMPORTED_MODULE_9__/* .readModinfo */ .TK)(bytes, module);
+        if (info.get('livepatch')?.[0] !== 'Y')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .b(`${module} is not a livepatch module (.modinfo livepatch=Y missing)`);
+        const vermagic = info.get('vermagic')?.[0] ?? '';
+        if (vermagic.split(' ')[0] !== request.kernelRelease) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .b(`${module} has vermagic "${vermagic}", not for ${request.kernelRelease}: the VMs would refuse it`);
+        }
+        const functions = {
+            module: name,
+            kernelRelease: request.kernelRelease,
+            objects: (0,_functions_js__WEBPACK_IMPORTED_MODULE_10__/* .parseFunctionLines */ .P)(output)
+        };
+        const functionsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(request.output, 'functions.json');
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Z)(functionsFile, JSON.stringify(functions, null, 2) + '\n');
+        return {
+            module,
+            moduleName: name,
+            vermagic,
+            size: bytes.length,
+            sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(bytes).digest('hex'),
+            functions,
+            functionsFile,
+            stages
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
+/* harmony export */   i: () => (/* binding */ createFilesExclusive)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// File writing that never leaves half a file behind.
+
+
+
+function tempNameFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
+async function writeTemp(path, data, mode) {
+    const temp = tempNameFor(path);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', mode);
+    try {
+        // No fsync: the rename makes the file appear whole or not at all to every reader, which is
+        // what CI steps need; durability across a power cut is not worth its cost here.
+        await handle.writeFile(data);
+    }
+    catch (error) {
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+    await handle.close();
+    return temp;
+}
+/** Write through a temp file in the same folder, then rename over `path`. */
+async function writeFileAtomic(path, data, mode = 0o644) {
+    const temp = await writeTemp(path, data, mode);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * Write several new files all-or-nothing: each goes to a temp file first, then is linked into
+ * place, which fails if the file exists. On any failure every file made here is removed.
+ */
+async function createFilesExclusive(files) {
+    const temps = [];
+    const placed = [];
+    try {
+        for (const file of files)
+            temps.push(await writeTemp(file.path, file.data, file.mode));
+        for (const [k, file] of files.entries()) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temps[k], file.path);
+            placed.push(file.path);
+        }
+    }
+    catch (error) {
+        await Promise.all(placed.map(p => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(p).catch(() => undefined)));
+        throw error;
+    }
+    finally {
+        await Promise.all(temps.map(t => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(t).catch(() => undefined)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 2530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   lo: () => (/* binding */ moduleNameFor),
+/* harmony export */   te: () => (/* binding */ compareWithBase)
+/* harmony export */ });
+/* unused harmony export sysfsName */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+// The patches/ folder as an append-only history: names, numbering, module names, and (with a
+// base ref) what a change did to it, read with real git.
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+const PATCH_NAME = /^(\d{4})-([A-Za-z0-9][A-Za-z0-9._+-]*)\.patch$/;
+const LOOKS_LIKE_PATCH = /\.(patch|diff)$/;
+/** kpatch-build's module name: `livepatch-` + name, `[^A-Za-z0-9_-]` → `-`, cut to 55 characters. */
+function moduleNameFor(patchFile) {
+    const stem = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(patchFile).replace(/\.(patch|diff)$/, '');
+    return `livepatch-${stem}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 55);
+}
+/** How the kernel shows a module name in sysfs (`/sys/kernel/livepatch/<name>`): `-` becomes `_`. */
+function sysfsName(moduleName) {
+    return moduleName.replace(/-/g, '_');
+}
+/** Read the folder: valid names in number order, and every naming/numbering problem found. */
+async function readHistory(dir) {
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`cannot read patches folder '${dir}': ${error.message}. Pass --dir (input patches-dir) pointing at the folder of NNNN-name.patch files`);
+    }
+    const problems = [];
+    const patches = [];
+    for (const name of names.sort()) {
+        const match = PATCH_NAME.exec(name);
+        if (!match) {
+            if (LOOKS_LIKE_PATCH.test(name)) {
+                problems.push({
+                    file: name,
+                    rule: 'name',
+                    message: `${name}: expected NNNN-short-name.patch (four digits, a dash, letters/digits/._+-)`
+                });
+            }
+            continue;
+        }
+        patches.push({
+            name,
+            path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name),
+            number: Number(match[1]),
+            moduleName: moduleNameFor(name)
+        });
+    }
+    patches.sort((a, b) => a.number - b.number || a.name.localeCompare(b.name));
+    for (let k = 1; k < patches.length; k++) {
+        const before = patches[k - 1];
+        const entry = patches[k];
+        if (entry.number !== before.number + 1) {
+            problems.push({
+                file: entry.name,
+                rule: 'numbering',
+                message: entry.number === before.number
+                    ? `${entry.name}: number ${pad(entry.number)} is already used by ${before.name}`
+                    : `${entry.name}: expected number ${pad(before.number + 1)} after ${before.name}`
+            });
+        }
+    }
+    const byModule = new Map();
+    for (const entry of patches) {
+        const owner = byModule.get(entry.moduleName);
+        if (owner) {
+            problems.push({
+                file: entry.name,
+                rule: 'module-name',
+                message: `${entry.name}: module name ${entry.moduleName} is already used by ${owner}; choose a different short name`
+            });
+        }
+        else
+            byModule.set(entry.moduleName, entry.name);
+    }
+    return { dir, patches, problems };
+}
+function pad(n) {
+    return String(n).padStart(4, '0');
+}
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+        return stdout;
+    }
+    catch (error) {
+        const stderr = error.stderr?.trim();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`git ${args.join(' ')} failed in ${cwd}: ${stderr || error.message}`);
+    }
+}
+/** What the change since `baseRef` did to the folder: only appending new patches at the end is allowed. */
+async function compareWithBase(history, baseRef) {
+    const cwd = history.dir;
+    const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]).catch(() => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`base ref '${baseRef}' is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0) or pass an existing ref`);
+    });
+    // `ls-tree` with a path is relative to the working directory, so this lists the folder at base.
+    const listing = await git(cwd, ['ls-tree', '-z', commit.trim(), '--', '.']);
+    const baseBlobs = new Map();
+    for (const record of listing.split('\0')) {
+        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(record);
+        if (match && !match[2].includes('/'))
+            baseBlobs.set(match[2], match[1]);
+    }
+    const current = history.patches;
+    const currentBlobs = new Map();
+    if (current.length > 0) {
+        const hashes = (await git(cwd, ['hash-object', '--', ...current.map(p => p.name)]))
+            .trim()
+            .split('\n');
+        current.forEach((p, k) => currentBlobs.set(p.name, hashes[k]));
+    }
+    const problems = [];
+    const baseNames = [...baseBlobs.keys()].filter(n => PATCH_NAME.test(n) || LOOKS_LIKE_PATCH.test(n));
+    const currentByBlob = new Map([...currentBlobs].map(([name, blob]) => [blob, name]));
+    let baseMax = 0;
+    for (const name of baseNames) {
+        const number = PATCH_NAME.exec(name)?.[1];
+        if (number)
+            baseMax = Math.max(baseMax, Number(number));
+        const blob = baseBlobs.get(name);
+        const now = currentBlobs.get(name);
+        if (now === blob)
+            continue;
+        if (now !== undefined) {
+            problems.push({
+                file: name,
+                rule: 'edited',
+                message: `${name} was edited since ${baseRef}: released patches are immutable; put the change into a new patch at the end`
+            });
+            continue;
+        }
+        const movedTo = currentByBlob.get(blob);
+        problems.push(movedTo && !baseBlobs.has(movedTo)
+            ? {
+                file: name,
+                rule: 'renamed',
+                renamedTo: movedTo,
+                message: `${name} was renamed to ${movedTo} since ${baseRef}: released patches keep their names`
+            }
+            : {
+                file: name,
+                rule: 'deleted',
+                message: `${name} was deleted since ${baseRef}: released patches stay in the history`
+            });
+    }
+    const renamedTargets = new Set(problems.map(p => p.renamedTo).filter(Boolean));
+    const appended = [];
+    for (const entry of current) {
+        if (baseBlobs.has(entry.name) || renamedTargets.has(entry.name))
+            continue;
+        if (entry.number <= baseMax) {
+            problems.push({
+                file: entry.name,
+                rule: 'inserted',
+                message: `${entry.name} is not after the last patch at ${baseRef} (${pad(baseMax)}): new patches go at the end`
+            });
+            continue;
+        }
+        appended.push(entry);
+    }
+    return { appended, problems };
+}
+
+
+/***/ }),
+
+/***/ 116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ ModuleFormatError),
+/* harmony export */   TK: () => (/* binding */ readModinfo),
+/* harmony export */   bb: () => (/* binding */ moduleKernelRelease),
+/* harmony export */   x9: () => (/* binding */ readElfHeader)
+/* harmony export */ });
+/* unused harmony export elfSection */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Just enough ELF to check a kernel module: the header (include/uapi/linux/elf.h) and the
+// `.modinfo` section, a run of NUL-terminated `key=value` strings (include/linux/moduleparam.h).
+
+const ET_REL = 1;
+class ModuleFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
+}
+function readElfHeader(bytes, name) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (b.length < 64 || b.readUInt32BE(0) !== 0x7f454c46) {
+        throw new ModuleFormatError(`${name}: not an ELF file (no \\x7fELF magic); expected a kernel module (.ko)`);
+    }
+    const is64 = b[4] === 2;
+    const littleEndian = b[5] === 1;
+    if (b[4] !== 1 && b[4] !== 2)
+        throw new ModuleFormatError(`${name}: unknown ELF class ${b[4]}`);
+    const type = littleEndian ? b.readUInt16LE(16) : b.readUInt16BE(16);
+    if (type !== ET_REL) {
+        throw new ModuleFormatError(`${name}: ELF type ${type} is not a relocatable object (ET_REL); a kernel module (.ko) is one`);
+    }
+    return { is64, littleEndian, type };
+}
+/** Section contents by name, or undefined. */
+function elfSection(bytes, name, file) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { is64, littleEndian } = readElfHeader(b, file);
+    const u16 = (o) => (littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (o) => (littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const word = (o) => is64 ? Number(littleEndian ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(o);
+    try {
+        const shoff = word(is64 ? 0x28 : 0x20);
+        const shentsize = u16(is64 ? 0x3a : 0x2e);
+        const shnum = u16(is64 ? 0x3c : 0x30);
+        const shstrndx = u16(is64 ? 0x3e : 0x32);
+        const header = (k) => {
+            const at = shoff + k * shentsize;
+            return {
+                name: u32(at),
+                offset: word(at + (is64 ? 0x18 : 0x10)),
+                size: word(at + (is64 ? 0x20 : 0x14))
+            };
+        };
+        const strings = header(shstrndx);
+        for (let k = 0; k < shnum; k++) {
+            const section = header(k);
+            const start = strings.offset + section.name;
+            const end = b.indexOf(0, start);
+            if (b.toString('latin1', start, end) === name) {
+                if (section.offset + section.size > b.length)
+                    throw new RangeError('section past end of file');
+                return b.subarray(section.offset, section.offset + section.size);
+            }
+        }
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw new ModuleFormatError(`${file}: truncated or corrupt ELF section table`);
+        throw error;
+    }
+}
+/** `.modinfo` as key → values (a key like `alias` may repeat). */
+function readModinfo(bytes, file) {
+    const section = elfSection(bytes, '.modinfo', file);
+    if (!section)
+        throw new ModuleFormatError(`${file}: no .modinfo section; is this a kernel module?`);
+    const info = new Map();
+    for (const entry of section.toString('utf8').split('\0')) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const key = entry.slice(0, eq);
+        info.set(key, [...(info.get(key) ?? []), entry.slice(eq + 1)]);
+    }
+    return info;
+}
+/** The kernel release a module was built for: the first word of its vermagic. */
+function moduleKernelRelease(bytes, file) {
+    const vermagic = readModinfo(bytes, file).get('vermagic')?.[0];
+    if (!vermagic)
+        throw new ModuleFormatError(`${file}: .modinfo has no vermagic`);
+    return vermagic.split(' ')[0];
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,63 @@
+// @actions/cache keys for the build: each changes exactly when what it holds would change.
+// Keys stay under 512 characters and contain no commas.
+import { createHash } from 'node:crypto'
+
+export interface CacheInputs {
+  kernelVersion: string
+  /** The kernel config's text. */
+  config: string
+  /** The compiler's identity text (CONFIG_CC_VERSION_TEXT of the target, or gcc --version). */
+  gccText: string
+  kpatchRef: string
+  sourceUrl: string
+  /** Distinguishes saves of the rolling compiler cache (e.g. the run id). */
+  runId: string
+}
+
+export interface CacheKey {
+  key: string
+  restoreKeys: string[]
+  /** What it holds, for the summary. */
+  holds: string
+}
+
+export interface CacheKeys {
+  source: CacheKey
+  kpatch: CacheKey
+  pristine: CacheKey
+  ccache: CacheKey
+}
+
+const PREFIX = 'livepatch-v1'
+const short = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
+const clean = (text: string): string => text.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 64)
+
+export function cacheKeys(inputs: CacheInputs): CacheKeys {
+  const version = clean(inputs.kernelVersion)
+  const config = short(inputs.config)
+  const gcc = short(inputs.gccText.trim())
+  const kpatch = clean(inputs.kpatchRef)
+  const ccachePrefix = `${PREFIX}-ccache-${version}-${config}-${gcc}-`
+  return {
+    source: {
+      key: `${PREFIX}-source-${version}-${short(inputs.sourceUrl)}`,
+      restoreKeys: [],
+      holds: `pristine linux ${inputs.kernelVersion} source from ${inputs.sourceUrl}`
+    },
+    kpatch: {
+      key: `${PREFIX}-kpatch-${kpatch}-${gcc}`,
+      restoreKeys: [],
+      holds: `kpatch tools built at ${inputs.kpatchRef}`
+    },
+    pristine: {
+      key: `${PREFIX}-pristine-${version}-${config}-${gcc}-${kpatch}`,
+      restoreKeys: [],
+      holds: 'the pristine kernel build (objects, vmlinux kept outside the tree)'
+    },
+    ccache: {
+      key: `${ccachePrefix}${clean(inputs.runId)}`,
+      restoreKeys: [ccachePrefix],
+      holds: 'the compiler cache (rolling)'
+    }
+  }
+}
