@@ -6,9 +6,10 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   isProviderName: () => (/* binding */ isProviderName),
 /* harmony export */   loadProvider: () => (/* binding */ loadProvider)
 /* harmony export */ });
-/* unused harmony exports PROVIDERS, isProviderName */
+/* unused harmony export PROVIDERS */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // Providers by name, each loaded only when used (dynamic import), so a deploy to one cloud never
 // pays for another cloud's SDK.
@@ -18,17 +19,23 @@ function isProviderName(name) {
     return PROVIDERS.includes(name);
 }
 async function loadProvider(name, options = {}) {
+    if (name === 'qemu') {
+        const { qemuProvider } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 7659));
+        return qemuProvider(options.qemuStateDir);
+    }
+    if (!isProviderName(name))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`unknown provider '${name}': expected one of ${PROVIDERS.join(', ')}`);
+    const cloud = options.cloud;
+    if (!cloud)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`provider ${name} needs agent options (tokens, certificate pins)`);
+    const { cloudProvider } = await __webpack_require__.e(/* import() */ 678).then(__webpack_require__.bind(__webpack_require__, 4678));
     switch (name) {
-        case 'qemu': {
-            const { qemuProvider } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 7659));
-            return qemuProvider(options.qemuStateDir);
-        }
         case 'aws':
+            return cloudProvider('aws', cloud, async () => (await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 1498))).awsLookup(cloud));
         case 'gcp':
-        case 'azure':
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`provider '${name}' is not available in this version yet; the qemu provider is`);
+            return cloudProvider('gcp', cloud, async () => (await __webpack_require__.e(/* import() */ 797).then(__webpack_require__.bind(__webpack_require__, 5797))).gcpLookup(cloud));
         default:
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`unknown provider '${name}': expected one of ${PROVIDERS.join(', ')}`);
+            return cloudProvider('azure', cloud, async () => (await __webpack_require__.e(/* import() */ 60).then(__webpack_require__.bind(__webpack_require__, 7060))).azureLookup(cloud));
     }
 }
 

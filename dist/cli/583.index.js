@@ -1,5 +1,5 @@
 export const id = 583;
-export const ids = [583,982];
+export const ids = [583,982,148];
 export const modules = {
 
 /***/ 4583:
@@ -166,6 +166,7 @@ async function applyOverCommands(channel, vm, module, options) {
 
 
 
+
 const SUCCESS = ['applied', 'already-active'];
 async function readModuleArtifact(path) {
     let bytes;
@@ -237,6 +238,12 @@ async function applyOnce(provider, vm, module, options) {
 }
 /** Apply to one VM; never throws: every outcome is a row. */
 async function applyToVm(provider, vm, module, options) {
+    if (vm.error)
+        return row(vm, module, 'unreachable', vm.error);
+    if (options.deployed?.[vm.name] === module.sha256) {
+        const skipped = row(vm, module, 'already-active', 'skipped: this VM already runs this exact module (deploy record)');
+        return { ...skipped, active: [module.name] };
+    }
     let result;
     try {
         const report = await applyOnce(provider, vm, module, options);
@@ -244,7 +251,7 @@ async function applyToVm(provider, vm, module, options) {
         result = row(vm, module, status, report.message, report);
     }
     catch (error) {
-        return row(vm, module, 'unreachable', (0,errors/* errorMessage */.g)(error));
+        return row(vm, module, error instanceof types/* DeployError */.s ? error.outcome : 'unreachable', (0,errors/* errorMessage */.g)(error));
     }
     if (SUCCESS.includes(result.status) || !options.previous)
         return result;
@@ -358,9 +365,13 @@ function deploySucceeded(results) {
 
 class DeployError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
     vm;
-    constructor(message, vm) {
+    outcome;
+    constructor(message, vm, 
+    /** The row this failure puts the VM in: refused when it was known before any upload. */
+    outcome = 'unreachable') {
         super(message);
         this.vm = vm;
+        this.outcome = outcome;
     }
 }
 
@@ -371,8 +382,8 @@ class DeployError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchEr
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   i: () => (/* binding */ createFilesExclusive)
+/* harmony export */   i: () => (/* binding */ createFilesExclusive),
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -879,7 +890,7 @@ async function signModule(options) {
     }
     const signed = Buffer.concat([module, signatureFor(module, { key, cert, hash, useKeyId })]);
     const output = options.output ?? options.module;
-    await (0,files/* writeFileAtomic */.Z)(output, signed);
+    await (0,files.writeFileAtomic)(output, signed);
     return {
         module: output,
         sha256: (0,external_node_crypto_.createHash)('sha256').update(signed).digest('hex'),

@@ -249,9 +249,13 @@ function qemuProvider(stateDir = defaultStateDir()) {
 
 class DeployError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
     vm;
-    constructor(message, vm) {
+    outcome;
+    constructor(message, vm, 
+    /** The row this failure puts the VM in: refused when it was known before any upload. */
+    outcome = 'unreachable') {
         super(message);
         this.vm = vm;
+        this.outcome = outcome;
     }
 }
 

@@ -1,5 +1,5 @@
 export const id = 922;
-export const ids = [922,229];
+export const ids = [922,229,148];
 export const modules = {
 
 /***/ 8229:
@@ -301,7 +301,7 @@ const kpatchBuilder = {
             objects: (0,_functions_js__WEBPACK_IMPORTED_MODULE_10__/* .parseFunctionLines */ .P)(output)
         };
         const functionsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(request.output, 'functions.json');
-        await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__/* .writeFileAtomic */ .Z)(functionsFile, JSON.stringify(functions, null, 2) + '\n');
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__.writeFileAtomic)(functionsFile, JSON.stringify(functions, null, 2) + '\n');
         return {
             module,
             moduleName: name,
@@ -322,8 +322,8 @@ const kpatchBuilder = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   i: () => (/* binding */ createFilesExclusive)
+/* harmony export */   i: () => (/* binding */ createFilesExclusive),
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);

@@ -1,13 +1,13 @@
 export const id = 982;
-export const ids = [982];
+export const ids = [982,148];
 export const modules = {
 
 /***/ 9148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic),
-/* harmony export */   i: () => (/* binding */ createFilesExclusive)
+/* harmony export */   i: () => (/* binding */ createFilesExclusive),
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
@@ -514,7 +514,7 @@ async function signModule(options) {
     }
     const signed = Buffer.concat([module, signatureFor(module, { key, cert, hash, useKeyId })]);
     const output = options.output ?? options.module;
-    await (0,files/* writeFileAtomic */.Z)(output, signed);
+    await (0,files.writeFileAtomic)(output, signed);
     return {
         module: output,
         sha256: (0,external_node_crypto_.createHash)('sha256').update(signed).digest('hex'),

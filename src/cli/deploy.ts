@@ -1,12 +1,14 @@
 // `livepatch deploy | status | rollback` (and the guide's `livepatch <provider> <vm> <ko>`),
 // and `livepatch vm start | stop | list` for the local qemu VMs.
 import { LivepatchError } from '../errors.js'
+import { readFile } from 'node:fs/promises'
 import type { DeployOptions } from '../deploy/deploy.js'
+import type { ProviderOptions } from '../deploy/providers.js'
 import type { DeployResult } from '../deploy/types.js'
 import { EXIT, json, parse, readInput, whole, type CliIo, type Command } from './args.js'
 
 const DEPLOY_USAGE =
-  'livepatch deploy <qemu|aws|gcp|azure> <vm[,vm...]> <module.ko> [--cert FILE] [--kernel-release R] [--previous FILE] [--timeout S] [--persist] [--canary N] [--max-concurrency N] [--max-errors N|N%] [--json]'
+  'livepatch deploy <qemu|aws|gcp|azure> (<vm[,vm...]> | --selector KEY=VALUE) <module.ko> [--cert FILE] [--kernel-release R] [--previous FILE] [--address HOST[:PORT]] [--agent-cert-sha256 [VM=]HEX]... [--insecure] [--token-dir DIR] [--ssm-token-path PATH] [--region R] [--project P] [--zone Z] [--subscription S] [--resource-group G] [--endpoint URL] [--agent-port N] [--canary N] [--max-concurrency N] [--max-errors N|N%] [--state FILE] [--measurements FILE] [--timeout S] [--persist] [--json]'
 const STATUS_USAGE = 'livepatch status <provider> <vm[,vm...]> [--json]'
 const ROLLBACK_USAGE =
   'livepatch rollback <provider> <vm[,vm...]> --to <module.ko> [--cert FILE] [--kernel-release R] [--json]'
@@ -23,7 +25,22 @@ const DEPLOY_OPTIONS = {
   'max-concurrency': { type: 'string' },
   'max-errors': { type: 'string' },
   'state-dir': { type: 'string' },
-  json: { type: 'boolean' }
+  json: { type: 'boolean' },
+  selector: { type: 'string' },
+  address: { type: 'string' },
+  'agent-cert-sha256': { type: 'string', multiple: true },
+  insecure: { type: 'boolean' },
+  'token-dir': { type: 'string' },
+  'ssm-token-path': { type: 'string' },
+  region: { type: 'string' },
+  project: { type: 'string' },
+  zone: { type: 'string' },
+  subscription: { type: 'string' },
+  'resource-group': { type: 'string' },
+  endpoint: { type: 'string' },
+  'agent-port': { type: 'string' },
+  state: { type: 'string' },
+  measurements: { type: 'string' }
 } as const
 
 function vmNames(value: string | undefined, usage: string): string[] {
@@ -54,27 +71,117 @@ async function deployOptions(values: Record<string, unknown>, io: CliIo): Promis
   }
 }
 
+/** Pins: `HEX` for every VM, or `VM=HEX` for one. */
+function pins(values: string[] | undefined): Record<string, string> {
+  const map: Record<string, string> = {}
+  for (const value of values ?? []) {
+    const eq = value.indexOf('=')
+    if (eq > 0) map[value.slice(0, eq)] = value.slice(eq + 1)
+    else map['*'] = value
+  }
+  return map
+}
+
+async function providerOptions(
+  provider: string,
+  values: Record<string, unknown>,
+  io: CliIo,
+  measurements: Record<string, unknown>
+): Promise<ProviderOptions> {
+  if (provider === 'qemu') return { qemuStateDir: values['state-dir'] as string | undefined }
+  const { firstToken, tokensFromDir, tokensFromEnv } = await import('../deploy/tokens.js')
+  const mask = (): void => undefined // the CLI prints no token; the action masks them
+  const endpoint = values.endpoint as string | undefined
+  const region = values.region as string | undefined
+  const sources = [tokensFromEnv(io.env.CVM_AGENT_TOKENS, mask)]
+  const tokenDir = values['token-dir'] as string | undefined
+  if (tokenDir) sources.push(tokensFromDir(tokenDir, provider, mask))
+  const ssmPath = values['ssm-token-path'] as string | undefined
+  if (ssmPath) {
+    if (provider !== 'aws') throw new LivepatchError('--ssm-token-path is for provider aws')
+    sources.push((await import('../deploy/aws.js')).ssmTokens(ssmPath, { endpoint, region }, mask))
+  }
+  const { normalisePin } = await import('../deploy/agent.js')
+  const pinMap = pins(values['agent-cert-sha256'] as string[] | undefined)
+  for (const pin of Object.values(pinMap)) normalisePin(pin) // bad input: exit 2 before anything
+  return {
+    cloud: {
+      endpoint,
+      region,
+      address: values.address as string | undefined,
+      vendorDir: tokenDir,
+      project: values.project as string | undefined,
+      zone: values.zone as string | undefined,
+      subscription: values.subscription as string | undefined,
+      resourceGroup: values['resource-group'] as string | undefined,
+      agentPort: whole(values['agent-port'], '--agent-port'),
+      agent: {
+        tokens: firstToken(...sources),
+        pins: pinMap,
+        insecure: values.insecure as boolean | undefined
+      },
+      onMeasurement: (vm, measurement) => (measurements[vm] = measurement)
+    }
+  }
+}
+
+async function readState(path: string | undefined): Promise<Record<string, string>> {
+  if (!path) return {}
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as Record<string, string>
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return {}
+    throw new LivepatchError(`--state ${path}: not a deploy record (${(error as Error).message})`)
+  }
+}
+
 async function runDeploy(
   provider: string,
-  vms: string,
+  vms: string | undefined,
   modulePath: string,
   values: Record<string, unknown>,
   io: CliIo
 ): Promise<number> {
   const { checkBeforeUpload, deployFleet, deploySucceeded, readModuleArtifact } =
     await import('../deploy/deploy.js')
-  const { loadProvider } = await import('../deploy/providers.js')
+  const { isProviderName, loadProvider } = await import('../deploy/providers.js')
   const { renderDeployTable } = await import('../render/deploy.js')
-  const names = vmNames(vms, DEPLOY_USAGE)
+  const { writeFileAtomic } = await import('../files.js')
+  if (!isProviderName(provider)) {
+    throw new LivepatchError(`unknown provider '${provider}': expected qemu, aws, gcp or azure`)
+  }
   const module = await readModuleArtifact(modulePath)
   const options = await deployOptions(values, io)
+  const statePath = values.state as string | undefined
+  options.deployed = await readState(statePath)
   await checkBeforeUpload(module, options) // exit 2 before any VM is touched
-  const loaded = await loadProvider(provider, {
-    qemuStateDir: values['state-dir'] as string | undefined
-  })
+  const measurements: Record<string, unknown> = {}
+  const loaded = await loadProvider(
+    provider,
+    await providerOptions(provider, values, io, measurements)
+  )
   try {
-    const targets = await loaded.find(names)
+    const selector = values.selector as string | undefined
+    let targets
+    if (selector) {
+      if (!loaded.select) throw new LivepatchError(`provider ${provider} has no --selector`)
+      targets = await loaded.select((await import('../deploy/cloud.js')).parseSelector(selector))
+    } else {
+      targets = await loaded.find(vmNames(vms, DEPLOY_USAGE))
+    }
     const results = await deployFleet(loaded, targets, module, options)
+    for (const result of results) {
+      if (measurements[result.vm] !== undefined) result.measurement = measurements[result.vm]
+    }
+    if (statePath) {
+      const state = { ...options.deployed }
+      for (const result of results)
+        if (result.status === 'applied') state[result.vm] = module.sha256
+      await writeFileAtomic(statePath, JSON.stringify(state, null, 2) + '\n')
+    }
+    const measurementsFile = values.measurements as string | undefined
+    if (measurementsFile)
+      await writeFileAtomic(measurementsFile, JSON.stringify(measurements, null, 2) + '\n')
     io.stdout(values.json ? json(results) : renderDeployTable(results))
     return deploySucceeded(results) ? EXIT.pass : EXIT.fail
   } finally {
@@ -84,9 +191,14 @@ async function runDeploy(
 
 export const deploy: Command = async (args, io) => {
   const { values, positionals } = parse(args, DEPLOY_OPTIONS, DEPLOY_USAGE)
-  if (positionals.length !== 3)
-    throw new LivepatchError(`deploy takes <provider> <vm> <module.ko>\nusage: ${DEPLOY_USAGE}`)
-  return runDeploy(positionals[0], positionals[1], positionals[2], values, io)
+  if (values.selector ? positionals.length !== 2 : positionals.length !== 3) {
+    throw new LivepatchError(
+      `deploy takes <provider> <vm> <module.ko>, or <provider> --selector KEY=VALUE <module.ko>\nusage: ${DEPLOY_USAGE}`
+    )
+  }
+  return values.selector
+    ? runDeploy(positionals[0], undefined, positionals[1], values, io)
+    : runDeploy(positionals[0], positionals[1], positionals[2], values, io)
 }
 
 /** The guide's form: `livepatch <provider> <vm> <module.ko>`. */
@@ -100,29 +212,27 @@ export const rollback: Command = async (args, io) => {
     { ...DEPLOY_OPTIONS, to: { type: 'string' } },
     ROLLBACK_USAGE
   )
-  if (positionals.length !== 2 || !values.to)
+  if (positionals.length !== 2 || !values.to) {
     throw new LivepatchError(
       `rollback takes <provider> <vm> --to <module.ko>\nusage: ${ROLLBACK_USAGE}`
     )
+  }
   // Cumulative replace-mode patches: going back is deploying the older module, which replaces the newer.
   return runDeploy(positionals[0], positionals[1], values.to as string, values, io)
 }
 
 export const status: Command = async (args, io) => {
-  const { values, positionals } = parse(
-    args,
-    { json: { type: 'boolean' }, 'state-dir': { type: 'string' } },
-    STATUS_USAGE
-  )
+  const { values, positionals } = parse(args, DEPLOY_OPTIONS, STATUS_USAGE)
   if (positionals.length !== 2)
     throw new LivepatchError(`status takes <provider> <vm>\nusage: ${STATUS_USAGE}`)
   const { statusOf } = await import('../deploy/deploy.js')
   const { loadProvider } = await import('../deploy/providers.js')
   const { renderStatusTable } = await import('../render/deploy.js')
   const names = vmNames(positionals[1], STATUS_USAGE)
-  const provider = await loadProvider(positionals[0], {
-    qemuStateDir: values['state-dir'] as string | undefined
-  })
+  const provider = await loadProvider(
+    positionals[0],
+    await providerOptions(positionals[0], values, io, {})
+  )
   try {
     const vms = await provider.find(names)
     const reports = await statusOf(provider, vms, {})

@@ -9,13 +9,14 @@ import { readModinfo } from '../sign/elf.js'
 import { isSigned } from '../sign/pkcs7.js'
 import { verifyModule } from '../sign/sign.js'
 import { applyOverCommands, runGuest } from './channel.js'
-import type {
-  DeployResult,
-  DeployStatus,
-  GuestReport,
-  ModuleArtifact,
-  Provider,
-  Vm
+import {
+  DeployError,
+  type DeployResult,
+  type DeployStatus,
+  type GuestReport,
+  type ModuleArtifact,
+  type Provider,
+  type Vm
 } from './types.js'
 
 export interface DeployOptions {
@@ -33,6 +34,8 @@ export interface DeployOptions {
   maxConcurrency?: number
   /** Failures tolerated before the rollout stops: a count, or a percentage of the VMs. */
   maxErrors?: string
+  /** The last deploy record, VM → sha256 of the module it runs: a VM already on this module is skipped. */
+  deployed?: Record<string, string>
   onResult?: (result: DeployResult) => void
 }
 
@@ -138,13 +141,28 @@ export async function applyToVm(
   module: ModuleArtifact,
   options: DeployOptions
 ): Promise<DeployResult> {
+  if (vm.error) return row(vm, module, 'unreachable', vm.error)
+  if (options.deployed?.[vm.name] === module.sha256) {
+    const skipped = row(
+      vm,
+      module,
+      'already-active',
+      'skipped: this VM already runs this exact module (deploy record)'
+    )
+    return { ...skipped, active: [module.name] }
+  }
   let result: DeployResult
   try {
     const report = await applyOnce(provider, vm, module, options)
     const status = report.status === 'ok' ? 'applied' : report.status
     result = row(vm, module, status, report.message, report)
   } catch (error) {
-    return row(vm, module, 'unreachable', errorMessage(error))
+    return row(
+      vm,
+      module,
+      error instanceof DeployError ? error.outcome : 'unreachable',
+      errorMessage(error)
+    )
   }
   if (SUCCESS.includes(result.status) || !options.previous) return result
   // The new module did not take. If the previous one is no longer active there, put it back.

@@ -83,12 +83,16 @@ export interface DeployResult {
   message: string
   /** When the new module failed and the previous one was re-deployed. */
   rollback?: { status: DeployStatus; message: string }
+  /** The VM's new golden measurement (agent channel), recorded after success. */
+  measurement?: unknown
 }
 
 export class DeployError extends LivepatchError {
   constructor(
     message: string,
-    readonly vm?: string
+    readonly vm?: string,
+    /** The row this failure puts the VM in: refused when it was known before any upload. */
+    readonly outcome: DeployStatus = 'unreachable'
   ) {
     super(message)
   }

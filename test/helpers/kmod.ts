@@ -18,15 +18,28 @@ export function headersDir(): string {
   return join('/usr/src', found[found.length - 1])
 }
 
-let built: string | undefined
+const built = new Map<string, string>()
 
 /** Path of an unsigned test module (hello.ko); built on first use. */
 export function testModule(): string {
-  if (built && existsSync(built)) return built
-  const dir = join(tmpdir(), `livepatch-kmod-${process.pid}`)
+  return buildModule('hello', '')
+}
+
+/**
+ * An unsigned module that says it is a livepatch (`.modinfo` livepatch=Y), for the deploy tests'
+ * agent emulator; the kernel-truth test uses real livepatches.
+ */
+export function testLivepatchModule(name = 'livepatch_cloud'): string {
+  return buildModule(name, 'MODULE_INFO(livepatch, "Y");')
+}
+
+function buildModule(name: string, extra: string): string {
+  const cached = built.get(name)
+  if (cached && existsSync(cached)) return cached
+  const dir = join(tmpdir(), `livepatch-kmod-${process.pid}-${name}`)
   mkdirSync(dir, { recursive: true })
   writeFileSync(
-    join(dir, 'hello.c'),
+    join(dir, `${name}.c`),
     [
       '#include <linux/module.h>',
       '#include <linux/init.h>',
@@ -35,13 +48,15 @@ export function testModule(): string {
       'module_init(hello_init);',
       'module_exit(hello_exit);',
       'MODULE_LICENSE("GPL");',
+      extra,
       ''
     ].join('\n')
   )
-  writeFileSync(join(dir, 'Makefile'), 'obj-m := hello.o\n')
+  writeFileSync(join(dir, 'Makefile'), `obj-m := ${name}.o\n`)
   execFileSync('make', ['-s', '-C', headersDir(), `M=${dir}`, 'modules'], { stdio: 'pipe' })
-  built = join(dir, 'hello.ko')
-  return built
+  const path = join(dir, `${name}.ko`)
+  built.set(name, path)
+  return path
 }
 
 /** The kernel release the headers build modules for (first word of the test module's vermagic). */

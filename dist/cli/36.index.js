@@ -1,0 +1,268 @@
+export const id = 36;
+export const ids = [36];
+export const modules = {
+
+/***/ 6036:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _8: () => (/* binding */ AGENT_PORT),
+  Ro: () => (/* binding */ AgentClient),
+  Vo: () => (/* binding */ agentChannel),
+  normalisePin: () => (/* binding */ normalisePin)
+});
+
+// UNUSED EXPORTS: AGENT_SUCCESS
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __webpack_require__(1692);
+;// CONCATENATED MODULE: ./src/deploy/retry.ts
+async function withRetry(operation, options) {
+    let lastError;
+    for (let attempt = 1; attempt <= options.attempts; attempt++) {
+        try {
+            return await operation(attempt);
+        }
+        catch (error) {
+            lastError = error;
+            if (attempt === options.attempts || !options.retryable(error))
+                throw error;
+            options.onRetry?.(error, attempt);
+            await new Promise(resolve => setTimeout(resolve, options.baseDelayMs * 2 ** (attempt - 1)));
+        }
+    }
+    throw lastError;
+}
+
+// EXTERNAL MODULE: ./src/deploy/types.ts
+var types = __webpack_require__(4130);
+;// CONCATENATED MODULE: ./src/deploy/agent.ts
+// The image's agent: HTTPS on port 8000, `POST /livepatch` with `Authorization: Bearer <token>`
+// and the module as multipart field `file`; 200 "Livepatch successfully applied and measured into
+// PCR 16." on success. It unloads every livepatch, then loads the new one. Its certificate is
+// self-signed, so it is pinned by SHA-256 fingerprint: the TLS connection is made and checked
+// first, and only then is the request (with the token) written to it. Skipping the check needs
+// `insecure`, which the caller must flag.
+
+
+
+
+
+const AGENT_PORT = 8000;
+const AGENT_SUCCESS = 'Livepatch successfully applied and measured into PCR 16.';
+/** A transport failure before any reply: worth retrying. */
+class AgentConnectionError extends types/* DeployError */.s {
+}
+function normalisePin(pin) {
+    const hex = pin.replace(/[:\s]/g, '').toLowerCase();
+    if (!/^[0-9a-f]{64}$/.test(hex))
+        throw new types/* DeployError */.s(`invalid certificate pin '${pin}': expected a SHA-256 fingerprint (64 hex digits, colons allowed)`);
+    return hex;
+}
+function hostPort(vm) {
+    if (!vm.address)
+        throw new types/* DeployError */.s(`${vm.name}: no address found`, vm.name);
+    const match = /^\[?([^\]]+?)\]?(?::(\d+))?$/.exec(vm.address);
+    if (!match)
+        throw new types/* DeployError */.s(`${vm.name}: invalid address '${vm.address}'`, vm.name);
+    return { host: match[1], port: match[2] ? Number(match[2]) : AGENT_PORT };
+}
+/** Open TLS to the agent and check the pin before anything is sent. */
+function pinnedSocket(vm, pin, insecure, timeoutMs) {
+    const { host, port } = hostPort(vm);
+    return new Promise((resolve, reject) => {
+        const socket = (0,external_node_tls_.connect)({
+            host,
+            port,
+            servername: /^[\d.]+$|:/.test(host) ? undefined : host,
+            rejectUnauthorized: false
+        });
+        const timer = setTimeout(() => {
+            socket.destroy();
+            reject(new AgentConnectionError(`${vm.name}: TLS connection to ${host}:${port} timed out after ${timeoutMs} ms`, vm.name));
+        }, timeoutMs);
+        socket.once('secureConnect', () => {
+            clearTimeout(timer);
+            const fingerprint = socket
+                .getPeerCertificate()
+                .fingerprint256?.replace(/:/g, '')
+                .toLowerCase();
+            if (!insecure && fingerprint !== pin) {
+                socket.destroy();
+                reject(new types/* DeployError */.s(`${vm.name}: the agent's TLS certificate (sha256 ${fingerprint}) does not match the pin ${pin}; nothing was sent`, vm.name, 'refused'));
+                return;
+            }
+            resolve(socket);
+        });
+        socket.once('error', error => {
+            clearTimeout(timer);
+            reject(new AgentConnectionError(`${vm.name}: cannot connect to the agent at ${host}:${port}: ${error.message}`, vm.name));
+        });
+    });
+}
+function multipart(module) {
+    const boundary = `----livepatch${(0,external_node_crypto_.randomBytes)(12).toString('hex')}`;
+    const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${module.name}.ko"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+    const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+    return {
+        body: Buffer.concat([head, module.bytes, tail]),
+        contentType: `multipart/form-data; boundary=${boundary}`
+    };
+}
+class AgentClient {
+    options;
+    constructor(options) {
+        this.options = options;
+    }
+    pinFor(vm) {
+        const pin = this.options.pins[vm.name] ?? this.options.pins['*'];
+        return pin === undefined ? undefined : normalisePin(pin);
+    }
+    /** Everything that must hold before a request: a token and a pin (unless insecure). */
+    async preflight(vm) {
+        const token = await this.options.tokens(vm.name);
+        if (!token)
+            throw new types/* DeployError */.s(`${vm.name}: no agent token (CVM_AGENT_TOKENS has none for this VM); nothing was sent`, vm.name, 'refused');
+        const pin = this.pinFor(vm);
+        if (!pin && !this.options.insecure) {
+            throw new types/* DeployError */.s(`${vm.name}: no certificate pin for the agent (--agent-cert-sha256); refusing to send the token to an unverified server`, vm.name, 'refused');
+        }
+        return { token, pin };
+    }
+    async send(vm, method, path, token, pin, body) {
+        const timeoutMs = this.options.timeoutMs ?? 120_000;
+        return withRetry(async () => {
+            const socket = await pinnedSocket(vm, pin, this.options.insecure ?? false, timeoutMs);
+            return new Promise((resolve, reject) => {
+                const req = (0,external_node_https_.request)({
+                    method,
+                    path,
+                    host: hostPort(vm).host,
+                    createConnection: () => socket,
+                    headers: {
+                        Authorization: `Bearer ${token}`,
+                        ...(body
+                            ? { 'Content-Type': body.contentType, 'Content-Length': String(body.body.length) }
+                            : {})
+                    },
+                    timeout: timeoutMs
+                });
+                req.on('timeout', () => req.destroy(new AgentConnectionError(`${vm.name}: no reply from the agent within ${timeoutMs} ms`, vm.name)));
+                req.on('error', error => reject(error instanceof types/* DeployError */.s
+                    ? error
+                    : new AgentConnectionError(`${vm.name}: connection to the agent failed before a reply: ${error.message}`, vm.name)));
+                req.on('response', (res) => {
+                    let text = '';
+                    res.setEncoding('utf8');
+                    res.on('data', (chunk) => (text += chunk));
+                    res.on('end', () => {
+                        if (res.statusCode === 503)
+                            reject(new AgentConnectionError(`${vm.name}: agent busy (503): ${text.trim()}`, vm.name));
+                        else
+                            resolve({ status: res.statusCode ?? 0, body: text });
+                    });
+                    res.on('error', (error) => reject(new AgentConnectionError(`${vm.name}: reply cut off: ${error.message}`, vm.name)));
+                });
+                req.end(body?.body);
+            });
+        }, {
+            attempts: this.options.attempts ?? 3,
+            baseDelayMs: this.options.retryDelayMs ?? 1000,
+            retryable: error => error instanceof AgentConnectionError
+        });
+    }
+    async upload(vm, module) {
+        const { token, pin } = await this.preflight(vm);
+        return this.send(vm, 'POST', '/livepatch', token, pin, multipart(module));
+    }
+    async goldenMeasurement(vm) {
+        const { token, pin } = await this.preflight(vm);
+        const reply = await this.send(vm, 'GET', '/offchain/golden-measurement', token, pin);
+        if (reply.status !== 200)
+            throw new types/* DeployError */.s(`${vm.name}: golden measurement: HTTP ${reply.status} ${reply.body.trim()}`, vm.name);
+        try {
+            return JSON.parse(reply.body);
+        }
+        catch {
+            return reply.body;
+        }
+    }
+}
+/** The agent as a deploy channel. Measurements go to `onMeasurement`. */
+function agentChannel(client, onMeasurement) {
+    const report = (module, status, message, active) => ({
+        status,
+        module: module.name,
+        sha256: module.sha256,
+        kernel: module.kernelRelease,
+        active,
+        transitionSeconds: null,
+        message
+    });
+    return {
+        kind: 'agent',
+        async apply(vm, module) {
+            const reply = await client.upload(vm, module);
+            if (reply.status === 200 && reply.body.includes(AGENT_SUCCESS)) {
+                try {
+                    onMeasurement?.(vm.name, await client.goldenMeasurement(vm));
+                }
+                catch (error) {
+                    return report(module, 'applied', `${reply.body.trim()} (golden measurement not recorded: ${error.message})`, [module.name]);
+                }
+                return report(module, 'applied', reply.body.trim(), [module.name]);
+            }
+            if (reply.status === 401 || reply.status === 403) {
+                return report(module, 'refused', `agent rejected the token (HTTP ${reply.status}): ${reply.body.trim()}`, []);
+            }
+            // The agent unloads every livepatch before loading: after a failed load nothing is active.
+            return report(module, 'refused', `agent did not apply the module (HTTP ${reply.status}): ${reply.body.trim()}`, []);
+        },
+        async status(vm) {
+            await client.preflight(vm);
+            return {
+                status: 'ok',
+                module: '',
+                sha256: '',
+                kernel: '',
+                active: [],
+                transitionSeconds: null,
+                message: 'the agent has no status endpoint; see the last deploy record'
+            };
+        }
+    };
+}
+
+
+/***/ }),
+
+/***/ 4130:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ DeployError)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+
+class DeployError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
+    vm;
+    outcome;
+    constructor(message, vm, 
+    /** The row this failure puts the VM in: refused when it was known before any upload. */
+    outcome = 'unreachable') {
+        super(message);
+        this.vm = vm;
+        this.outcome = outcome;
+    }
+}
+
+
+/***/ })
+
+};
