@@ -150,10 +150,12 @@ class AgentClient {
                         ...(body
                             ? { 'Content-Type': body.contentType, 'Content-Length': String(body.body.length) }
                             : {})
-                    },
-                    timeout: timeoutMs
+                    }
                 });
-                req.on('timeout', () => req.destroy(new AgentConnectionError(`${vm.name}: no reply from the agent within ${timeoutMs} ms`, vm.name)));
+                // A wall-clock bound on the whole exchange (a socket idle timeout would not fire on a
+                // server that trickles, and does not apply to a socket we hand in).
+                const timer = setTimeout(() => req.destroy(new AgentConnectionError(`${vm.name}: no reply from the agent within ${timeoutMs} ms`, vm.name)), timeoutMs);
+                req.on('close', () => clearTimeout(timer));
                 req.on('error', error => reject(error instanceof types/* DeployError */.s
                     ? error
                     : new AgentConnectionError(`${vm.name}: connection to the agent failed before a reply: ${error.message}`, vm.name)));

@@ -21,7 +21,25 @@ export const Inputs = {
   Vmlinux: 'vmlinux',
   KpatchRef: 'kpatch-ref',
   SkipCompilerCheck: 'skip-compiler-check',
-  PreviousFunctions: 'previous-functions'
+  PreviousFunctions: 'previous-functions',
+  Provider: 'provider',
+  Targets: 'targets',
+  Selector: 'selector',
+  AgentTokens: 'agent-tokens',
+  AgentCertSha256: 'agent-cert-sha256',
+  AgentPort: 'agent-port',
+  Insecure: 'insecure',
+  SsmTokenPath: 'ssm-token-path',
+  Endpoint: 'endpoint',
+  Region: 'region',
+  Project: 'project',
+  Zone: 'zone',
+  Subscription: 'subscription',
+  ResourceGroup: 'resource-group',
+  Canary: 'canary',
+  MaxConcurrency: 'max-concurrency',
+  MaxErrors: 'max-errors',
+  PreviousModule: 'previous-module'
 } as const
 
 export const Outputs = {
@@ -34,7 +52,9 @@ export const Outputs = {
   Signer: 'signer',
   KeyId: 'key-id',
   Module: 'module',
-  FunctionsFile: 'functions-file'
+  FunctionsFile: 'functions-file',
+  Results: 'results',
+  Measurements: 'measurements'
 } as const
 
 export const COMMANDS = ['check', 'build', 'sign', 'deploy', 'release'] as const
@@ -71,6 +91,8 @@ export function readInputs(): ActionInputs {
   const signingKeyPassphrase = optional(Inputs.SigningKeyPassphrase)
   if (signingKey) maskSecret(signingKey)
   if (signingKeyPassphrase) maskSecret(signingKeyPassphrase)
+  const agentTokens = core.getInput(Inputs.AgentTokens)
+  if (agentTokens) maskSecret(agentTokens)
   const command = core.getInput(Inputs.Command) || 'check'
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new LivepatchError(

@@ -173,17 +173,21 @@ export class AgentClient {
               ...(body
                 ? { 'Content-Type': body.contentType, 'Content-Length': String(body.body.length) }
                 : {})
-            },
-            timeout: timeoutMs
+            }
           })
-          req.on('timeout', () =>
-            req.destroy(
-              new AgentConnectionError(
-                `${vm.name}: no reply from the agent within ${timeoutMs} ms`,
-                vm.name
-              )
-            )
+          // A wall-clock bound on the whole exchange (a socket idle timeout would not fire on a
+          // server that trickles, and does not apply to a socket we hand in).
+          const timer = setTimeout(
+            () =>
+              req.destroy(
+                new AgentConnectionError(
+                  `${vm.name}: no reply from the agent within ${timeoutMs} ms`,
+                  vm.name
+                )
+              ),
+            timeoutMs
           )
+          req.on('close', () => clearTimeout(timer))
           req.on('error', error =>
             reject(
               error instanceof DeployError

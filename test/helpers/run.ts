@@ -97,3 +97,51 @@ export function runBundledCliAsync(
     })
   })
 }
+
+/** The bundled action as a child process without blocking this one (servers in this process). */
+export async function runBundledActionAsync(
+  dir: string,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv = {}
+): Promise<ActionRun> {
+  const outputFile = join(dir, 'github-output')
+  const summaryFile = join(dir, 'github-summary')
+  writeFileSync(outputFile, '')
+  writeFileSync(summaryFile, '')
+  const inputEnv: NodeJS.ProcessEnv = {}
+  for (const [name, value] of Object.entries(inputs))
+    inputEnv[`INPUT_${name.toUpperCase()}`] = value
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_'))
+  )
+  const result = await new Promise<Ran>((resolve, reject) => {
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/index.js')], {
+      cwd: REPO_ROOT,
+      env: {
+        ...clean,
+        RUNNER_TEMP: dir,
+        GITHUB_OUTPUT: outputFile,
+        GITHUB_STEP_SUMMARY: summaryFile,
+        ...inputEnv,
+        ...env
+      },
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000)
+    child.on('error', reject)
+    child.on('close', status => {
+      clearTimeout(timer)
+      resolve({ status, stdout, stderr })
+    })
+  })
+  const outputs: Record<string, string> = {}
+  for (const match of readFileSync(outputFile, 'utf8').matchAll(
+    /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
+  ))
+    outputs[match[1]] = match[3]
+  return { ...result, outputs, summary: readFileSync(summaryFile, 'utf8') }
+}

@@ -29,6 +29,8 @@ export interface AgentEmulator {
   /** The simulated kernel: the active livepatch, if any. */
   active: string | null
   requests: { method: string; path: string; authorized: boolean }[]
+  /** Most /livepatch requests in flight at once. */
+  maxInFlight: number
   faults: AgentFaults
   close(): Promise<void>
 }
@@ -47,14 +49,21 @@ export async function startAgent(options: {
     fingerprint: tls.fingerprint,
     active: null,
     requests: [],
+    maxInFlight: 0,
     faults: {},
     close: async () => {
       for (const socket of sockets) socket.destroy()
       await new Promise<void>(resolve => server.close(() => resolve()))
     }
   }
+  let inFlight = 0
   const server: Server = createServer({ key: tls.key, cert: tls.cert }, (req, res) => {
     const chunks: Buffer[] = []
+    if (req.url === '/livepatch') {
+      inFlight++
+      state.maxInFlight = Math.max(state.maxInFlight, inFlight)
+      res.on('close', () => inFlight--)
+    }
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', async () => {
       const authorized = req.headers.authorization === `Bearer ${options.token}`

@@ -1,0 +1,239 @@
+export const id = 659;
+export const ids = [659];
+export const modules = {
+
+/***/ 7659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   qemuProvider: () => (/* binding */ qemuProvider)
+/* harmony export */ });
+/* unused harmony exports defaultStateDir, runOverPipes, serialShell, startVm, stopVm, listVms, consoleLog */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77030);
+/* harmony import */ var node_net__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_net__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_6___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_6__);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(44130);
+// Provider `qemu`: a local VM booted from a kernel and initramfs under qemu, whose second serial
+// port runs a root shell. It is driven exactly like a cloud run-command: a script in, its output
+// and exit status out, one connection per command. VMs are found by name in a state folder.
+
+
+
+
+
+
+
+
+function defaultStateDir() {
+    return process.env.LIVEPATCH_QEMU_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_5__.homedir)(), '.cache', 'livepatch-action', 'qemu');
+}
+/**
+ * Run one script over the VM's serial shell: a pair of FIFOs (`<base>.in`, `<base>.out`) that qemu
+ * holds open (`-serial pipe:<base>`). Output the guest wrote while nobody listened waits in the
+ * FIFO and is skipped: only what precedes this command's own end marker is its output. (A socket
+ * chardev loses or delays output across reconnects, so FIFOs it is.)
+ */
+async function runOverPipes(base, script, timeoutMs) {
+    const marker = `__LPDONE_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.randomBytes)(6).toString('hex')}__`;
+    let reader;
+    let timer;
+    try {
+        const readFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(`${base}.out`, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_RDONLY | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NONBLOCK);
+        reader = new node_net__WEBPACK_IMPORTED_MODULE_4__.Socket({ fd: readFd, readable: true, writable: false });
+        const done = new Promise((resolve, reject) => {
+            let output = '';
+            timer = setTimeout(() => reject(new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .DeployError */ .s(`no answer within ${timeoutMs} ms`)), timeoutMs);
+            reader?.setEncoding('latin1');
+            reader?.on('data', (data) => {
+                output += data;
+                const end = new RegExp(`${marker} (\\d+)`).exec(output);
+                if (!end)
+                    return;
+                clearTimeout(timer);
+                // Skip whatever earlier commands left behind: our output starts after our start marker.
+                const start = output.lastIndexOf(`${marker}_start`, end.index);
+                const from = start < 0 ? 0 : output.indexOf('\n', start) + 1;
+                resolve({
+                    stdout: output.slice(from, end.index).replace(/\r/g, ''),
+                    exitCode: Number(end[1])
+                });
+            });
+            reader?.on('error', error => {
+                clearTimeout(timer);
+                reject(new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .DeployError */ .s(`cannot read the VM's serial shell: ${error.message}`));
+            });
+        });
+        done.catch(() => undefined); // observed below; never an unhandled rejection
+        const writeFd = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.openSync)(`${base}.in`, node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_2__.constants.O_NONBLOCK);
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.writeSync)(writeFd, `echo ${marker}_start\n${script}\necho "${marker} $?"\n`);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.closeSync)(writeFd);
+        }
+        return await done;
+    }
+    catch (error) {
+        if (error instanceof _types_js__WEBPACK_IMPORTED_MODULE_7__/* .DeployError */ .s)
+            throw error;
+        throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .DeployError */ .s(`cannot reach the VM's serial shell at ${base}: ${error.message}`);
+    }
+    finally {
+        clearTimeout(timer);
+        reader?.destroy();
+    }
+}
+const serialShell = {
+    kind: 'command',
+    async run(vm, script, timeoutMs) {
+        if (!vm.address)
+            throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .DeployError */ .s(`${vm.name}: no serial socket known`, vm.name);
+        return runOverPipes(vm.address, script, timeoutMs);
+    }
+};
+async function readState(stateDir, name) {
+    try {
+        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)((0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)(stateDir, name, 'state.json'), 'utf8'));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Is this VM's qemu still running? (A bare pid check is fooled by thread ids and reuse.) */
+function alive(state) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.readFileSync)(`/proc/${state.pid}/cmdline`, 'latin1').includes(`pipe:${state.socket}`);
+    }
+    catch {
+        return false;
+    }
+}
+/** Boot a VM in the background and wait (bounded) until its shell answers. */
+async function startVm(spec) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(spec.name))
+        throw new DeployError(`invalid VM name '${spec.name}': letters, digits, . _ -`);
+    for (const [what, path] of [
+        ['kernel', spec.kernel],
+        ['initrd', spec.initrd]
+    ]) {
+        if (!existsSync(path))
+            throw new DeployError(`${what} image ${path} does not exist`);
+    }
+    const stateDir = spec.stateDir ?? defaultStateDir();
+    const existing = await readState(stateDir, spec.name);
+    if (existing && alive(existing))
+        throw new DeployError(`VM ${spec.name} is already running (pid ${existing.pid}); stop it first`);
+    const dir = join(stateDir, spec.name);
+    await rm(dir, { recursive: true, force: true });
+    await mkdir(dir, { recursive: true });
+    const socket = join(dir, 'shell');
+    for (const end of ['in', 'out'])
+        execFileSync('mkfifo', ['-m', '600', `${socket}.${end}`]);
+    const consoleLog = join(dir, 'console.log');
+    const args = [
+        // TCG by default: KVM on these hosts boots the test kernel to silence (nested virtualisation).
+        '-machine',
+        `pc,accel=${process.env.LIVEPATCH_QEMU_ACCEL || 'tcg'}`,
+        '-m',
+        String(spec.memoryMb ?? 256),
+        '-smp',
+        '1',
+        '-nodefaults',
+        '-display',
+        'none',
+        '-no-reboot',
+        '-kernel',
+        spec.kernel,
+        '-initrd',
+        spec.initrd,
+        '-append',
+        `console=ttyS0 panic=-1 ${spec.append ?? ''}`.trim(),
+        '-serial',
+        `file:${consoleLog}`,
+        '-serial',
+        `pipe:${socket}`
+    ];
+    const child = spawn('qemu-system-x86_64', args, { detached: true, stdio: 'ignore' });
+    const spawned = await new Promise((resolve, reject) => {
+        child.once('error', error => reject(new DeployError(`cannot start qemu-system-x86_64: ${error.message} (install Debian's qemu-system-x86)`)));
+        child.once('spawn', () => resolve(child.pid));
+    });
+    child.unref();
+    const state = { name: spec.name, pid: spawned, socket, console: consoleLog };
+    await writeFile(join(dir, 'state.json'), JSON.stringify(state) + '\n');
+    const deadline = Date.now() + (spec.bootTimeoutMs ?? 180_000);
+    let lastError = 'not started';
+    while (Date.now() < deadline) {
+        if (!alive(state)) {
+            const log = await readFile(consoleLog, 'utf8').catch(() => '');
+            throw new DeployError(`VM ${spec.name}: qemu exited during boot; console tail: ${log.trim().split('\n').slice(-5).join(' | ')}`);
+        }
+        try {
+            const probe = await runOverPipes(socket, 'echo __ALIVE__', 3000);
+            if (probe.stdout.includes('__ALIVE__'))
+                return { name: spec.name, provider: 'qemu', address: socket, id: String(spawned) };
+        }
+        catch (error) {
+            lastError = error.message;
+            await new Promise(resolve => setTimeout(resolve, 500));
+        }
+    }
+    process.kill(spawned, 'SIGKILL');
+    throw new DeployError(`VM ${spec.name} did not answer on its serial shell in time (${lastError})`);
+}
+async function stopVm(name, stateDir = defaultStateDir()) {
+    const state = await readState(stateDir, name);
+    if (!state)
+        return false;
+    if (alive(state))
+        process.kill(state.pid, 'SIGKILL');
+    await rm(join(stateDir, name), { recursive: true, force: true });
+    return true;
+}
+async function listVms(stateDir = defaultStateDir()) {
+    const names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readdir)(stateDir).catch(() => []);
+    const vms = [];
+    for (const name of names) {
+        const state = await readState(stateDir, name);
+        if (state && alive(state))
+            vms.push({ name, provider: 'qemu', address: state.socket, id: String(state.pid) });
+    }
+    return vms;
+}
+/** The console log of a VM (kernel messages). */
+async function consoleLog(name, stateDir = defaultStateDir()) {
+    const state = await readState(stateDir, name);
+    return state ? readFile(state.console, 'utf8').catch(() => '') : '';
+}
+function qemuProvider(stateDir = defaultStateDir()) {
+    return {
+        name: 'qemu',
+        channel: serialShell,
+        async find(names) {
+            const running = await listVms(stateDir);
+            return names.map(name => {
+                const vm = running.find(v => v.name === name);
+                if (!vm)
+                    throw new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .DeployError */ .s(`qemu VM '${name}' is not running (start it with: livepatch vm start ${name} --kernel BZIMAGE --initrd INITRAMFS)`, name);
+                return vm;
+            });
+        },
+        async close() { }
+    };
+}
+
+
+/***/ })
+
+};
