@@ -4,6 +4,7 @@ import * as core from '@actions/core'
 import { runBuild } from './action/build.js'
 import { runCheck } from './action/check.js'
 import { runDeploy } from './action/deploy.js'
+import { runRelease } from './action/release.js'
 import { Outputs, readInputs } from './action/inputs.js'
 import { runSign } from './action/sign.js'
 import { LivepatchError, errorMessage } from './errors.js'
@@ -22,6 +23,8 @@ export async function runAction(): Promise<number> {
         return await runBuild(inputs)
       case 'deploy':
         return await runDeploy(inputs)
+      case 'release':
+        return await runRelease(inputs)
       default:
         throw new LivepatchError(
           `command '${inputs.command}' is not available in this version of livepatch-action`

@@ -39,7 +39,12 @@ export const Inputs = {
   Canary: 'canary',
   MaxConcurrency: 'max-concurrency',
   MaxErrors: 'max-errors',
-  PreviousModule: 'previous-module'
+  PreviousModule: 'previous-module',
+  GithubToken: 'github-token',
+  FunctionsFileInput: 'functions-file',
+  SupersetReport: 'superset-report',
+  BuildSummary: 'build-summary',
+  MeasurementsInput: 'measurements'
 } as const
 
 export const Outputs = {
@@ -54,7 +59,8 @@ export const Outputs = {
   Module: 'module',
   FunctionsFile: 'functions-file',
   Results: 'results',
-  Measurements: 'measurements'
+  Measurements: 'measurements',
+  ReleaseTag: 'release-tag'
 } as const
 
 export const COMMANDS = ['check', 'build', 'sign', 'deploy', 'release'] as const

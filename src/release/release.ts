@@ -1,0 +1,121 @@
+// The release stage: after a successful deploy, an annotated tag `livepatch-NNNN` on the deployed
+// commit and a GitHub release with the signed module, its sha256, functions.json, the superset
+// report, the build summary and each VM's new golden measurement. Idempotent: re-running for an
+// existing tag with the same module is a no-op; a different module under that tag is an error.
+import { LivepatchError } from '../errors.js'
+
+export interface ReleaseAsset {
+  name: string
+  data: Buffer
+  contentType: string
+}
+
+export interface ExistingRelease {
+  id: number
+  body: string
+  uploadUrl: string
+  assets: string[]
+}
+
+/** The GitHub calls the stage needs; the action door implements them with Octokit. */
+export interface ReleaseApi {
+  getTagRef(tag: string): Promise<{ sha: string } | null>
+  createAnnotatedTag(tag: string, message: string, commitSha: string): Promise<void>
+  getReleaseByTag(tag: string): Promise<ExistingRelease | null>
+  createRelease(tag: string, name: string, body: string): Promise<ExistingRelease>
+  uploadAsset(release: ExistingRelease, asset: ReleaseAsset): Promise<void>
+}
+
+export interface ReleaseRequest {
+  tag: string
+  commitSha: string
+  moduleName: string
+  moduleSha256: string
+  notes: string
+  assets: ReleaseAsset[]
+}
+
+export interface ReleaseResult {
+  tag: string
+  created: boolean
+  releaseId: number
+  uploaded: string[]
+}
+
+const MARKER = /<!-- livepatch-sha256: ([0-9a-f]{64}) -->/
+
+export function releaseTag(patchNumber: number): string {
+  return `livepatch-${String(patchNumber).padStart(4, '0')}`
+}
+
+export function renderNotes(input: {
+  moduleName: string
+  moduleSha256: string
+  changedFunctions: string[]
+  supersetReport: string
+  measurements: Record<string, unknown>
+}): string {
+  const lines = [
+    `Livepatch module \`${input.moduleName}\``,
+    '',
+    `- sha256: \`${input.moduleSha256}\``,
+    `- changed functions: ${input.changedFunctions.length ? input.changedFunctions.map(f => `\`${f}\``).join(', ') : '(none recorded)'}`,
+    '',
+    '### Superset check',
+    '',
+    input.supersetReport.trim() || '(no report)',
+    '',
+    '### Golden measurements after the deploy',
+    ''
+  ]
+  const entries = Object.entries(input.measurements)
+  if (entries.length === 0) lines.push('(none recorded)')
+  for (const [vm, measurement] of entries)
+    lines.push(`- \`${vm}\`: \`${JSON.stringify(measurement)}\``)
+  lines.push('', `<!-- livepatch-sha256: ${input.moduleSha256} -->`)
+  return lines.join('\n') + '\n'
+}
+
+export async function publishRelease(
+  api: ReleaseApi,
+  request: ReleaseRequest
+): Promise<ReleaseResult> {
+  const existing = await api.getReleaseByTag(request.tag)
+  if (existing) {
+    const recorded = MARKER.exec(existing.body)?.[1]
+    if (recorded !== request.moduleSha256) {
+      throw new LivepatchError(
+        `release ${request.tag} already exists with module sha256 ${recorded ?? '(unknown)'}, not ${request.moduleSha256}: a different module under an existing tag is refused; release it under the next patch number`,
+        'fail'
+      )
+    }
+    const missing = request.assets.filter(a => !existing.assets.includes(a.name))
+    for (const asset of missing) await api.uploadAsset(existing, asset)
+    return {
+      tag: request.tag,
+      created: false,
+      releaseId: existing.id,
+      uploaded: missing.map(a => a.name)
+    }
+  }
+  const ref = await api.getTagRef(request.tag)
+  if (!ref) {
+    await api.createAnnotatedTag(
+      request.tag,
+      `${request.moduleName}\n\nsha256 ${request.moduleSha256}\n`,
+      request.commitSha
+    )
+  }
+  const release = await api.createRelease(
+    request.tag,
+    `${request.tag}: ${request.moduleName}`,
+    request.notes
+  )
+  for (const asset of request.assets) await api.uploadAsset(release, asset)
+  return {
+    tag: request.tag,
+    created: true,
+    releaseId: release.id,
+    uploaded: request.assets.map(a => a.name)
+  }
+}
