@@ -86,6 +86,10 @@ async function optionalFile(path: string, what: string): Promise<Buffer | undefi
   try {
     return await readFile(path)
   } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') {
+      core.warning(`${what} '${path}' does not exist; the release goes without it`)
+      return undefined
+    }
     throw new LivepatchError(`cannot read ${what} '${path}': ${(error as Error).message}`)
   }
 }
