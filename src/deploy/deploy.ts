@@ -229,6 +229,18 @@ export async function deployFleet(
   })
 }
 
+function unreachableReport(message: string): GuestReport {
+  return {
+    status: 'unreachable',
+    module: '',
+    sha256: '',
+    kernel: '',
+    active: [],
+    transitionSeconds: null,
+    message
+  }
+}
+
 /** Status of each VM, through the guest script (command channels) or the agent. */
 export async function statusOf(
   provider: Provider,
@@ -238,30 +250,13 @@ export async function statusOf(
   const channel = provider.channel
   return Promise.all(
     vms.map(async vm => {
-      if (vm.error)
-        return {
-          status: 'unreachable' as const,
-          module: '',
-          sha256: '',
-          kernel: '',
-          active: [],
-          transitionSeconds: null,
-          message: vm.error
-        }
+      if (vm.error) return unreachableReport(vm.error)
       try {
         return channel.kind === 'agent'
           ? await channel.status(vm)
           : await runGuest(channel, vm, 'status', options.commandTimeoutMs ?? 60_000)
       } catch (error) {
-        return {
-          status: 'unreachable' as const,
-          module: '',
-          sha256: '',
-          kernel: '',
-          active: [],
-          transitionSeconds: null,
-          message: errorMessage(error)
-        }
+        return unreachableReport(errorMessage(error))
       }
     })
   )

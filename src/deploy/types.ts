@@ -72,15 +72,9 @@ export interface Provider {
 }
 
 /** One row of the result table: every targeted VM ends in exactly one. */
-export interface DeployResult {
+export interface DeployResult extends Omit<GuestReport, 'status'> {
   vm: string
   status: DeployStatus
-  module: string
-  sha256: string
-  kernel: string
-  active: string[]
-  transitionSeconds: number | null
-  message: string
   /** When the new module failed and the previous one was re-deployed. */
   rollback?: { status: DeployStatus; message: string }
   /** The VM's new golden measurement (agent channel), recorded after success. */

@@ -29,67 +29,67 @@ export interface ActionRun extends Ran {
   summary: string
 }
 
-/** Run the bundled action (dist/index.js) the way the runner does: INPUT_* env, output and summary files. */
+/** The runner's environment for the action: INPUT_* variables, output and summary files. */
+function actionEnv(
+  dir: string,
+  inputs: Record<string, string>,
+  env: NodeJS.ProcessEnv
+): NodeJS.ProcessEnv {
+  writeFileSync(join(dir, 'github-output'), '')
+  writeFileSync(join(dir, 'github-summary'), '')
+  const inputEnv: NodeJS.ProcessEnv = {}
+  for (const [name, value] of Object.entries(inputs))
+    inputEnv[`INPUT_${name.toUpperCase()}`] = value
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_'))
+  )
+  return {
+    ...clean,
+    RUNNER_TEMP: dir,
+    GITHUB_OUTPUT: join(dir, 'github-output'),
+    GITHUB_STEP_SUMMARY: join(dir, 'github-summary'),
+    ...inputEnv,
+    ...env
+  }
+}
+
+/** What the action wrote: its outputs (the runner's heredoc format) and job summary. */
+function actionFiles(dir: string, ran: Ran): ActionRun {
+  const outputs: Record<string, string> = {}
+  const text = readFileSync(join(dir, 'github-output'), 'utf8')
+  for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
+    outputs[match[1]] = match[3]
+  return { ...ran, outputs, summary: readFileSync(join(dir, 'github-summary'), 'utf8') }
+}
+
+/** Run the bundled action (dist/index.js) the way the runner does. */
 export function runBundledAction(
   dir: string,
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv = {}
 ): ActionRun {
-  const outputFile = join(dir, 'github-output')
-  const summaryFile = join(dir, 'github-summary')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const inputEnv: NodeJS.ProcessEnv = {}
-  for (const [name, value] of Object.entries(inputs))
-    inputEnv[`INPUT_${name.toUpperCase()}`] = value
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_'))
-  )
   const result = spawnSync(process.execPath, [join(REPO_ROOT, 'dist/index.js')], {
     cwd: env.GITHUB_WORKSPACE ?? REPO_ROOT,
-    env: {
-      ...clean,
-      RUNNER_TEMP: dir,
-      GITHUB_OUTPUT: outputFile,
-      GITHUB_STEP_SUMMARY: summaryFile,
-      ...inputEnv,
-      ...env
-    },
+    env: actionEnv(dir, inputs, env),
     encoding: 'utf8',
     timeout: 120_000
   })
-  const outputs: Record<string, string> = {}
-  const text = readFileSync(outputFile, 'utf8')
-  for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm))
-    outputs[match[1]] = match[3]
-  return {
-    status: result.status,
-    stdout: result.stdout,
-    stderr: result.stderr,
-    outputs,
-    summary: readFileSync(summaryFile, 'utf8')
-  }
+  return actionFiles(dir, { status: result.status, stdout: result.stdout, stderr: result.stderr })
 }
 
-/**
- * The bundled CLI as a child process without blocking this one: needed when the servers it talks
- * to (local cloud and agent emulators) live in this test process.
- */
-export function runBundledCliAsync(
-  args: string[],
-  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}
-): Promise<Ran> {
+/** A child process run to completion without blocking this process (servers may live here). */
+function spawnAsync(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<Ran> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/cli.js'), ...args], {
+    const child = spawn(process.execPath, args, {
       cwd: REPO_ROOT,
-      env: { ...process.env, ...options.env },
+      env,
       stdio: ['ignore', 'pipe', 'pipe']
     })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000)
+    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs)
     child.on('error', reject)
     child.on('close', status => {
       clearTimeout(timer)
@@ -98,50 +98,26 @@ export function runBundledCliAsync(
   })
 }
 
-/** The bundled action as a child process without blocking this one (servers in this process). */
+/** The bundled CLI without blocking this process: the servers it talks to may live here. */
+export function runBundledCliAsync(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}
+): Promise<Ran> {
+  return spawnAsync(
+    [join(REPO_ROOT, 'dist/cli.js'), ...args],
+    { ...process.env, ...options.env },
+    options.timeoutMs ?? 60_000
+  )
+}
+
+/** The bundled action without blocking this process. */
 export async function runBundledActionAsync(
   dir: string,
   inputs: Record<string, string>,
   env: NodeJS.ProcessEnv = {}
 ): Promise<ActionRun> {
-  const outputFile = join(dir, 'github-output')
-  const summaryFile = join(dir, 'github-summary')
-  writeFileSync(outputFile, '')
-  writeFileSync(summaryFile, '')
-  const inputEnv: NodeJS.ProcessEnv = {}
-  for (const [name, value] of Object.entries(inputs))
-    inputEnv[`INPUT_${name.toUpperCase()}`] = value
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !k.startsWith('INPUT_') && !k.startsWith('GITHUB_'))
+  return actionFiles(
+    dir,
+    await spawnAsync([join(REPO_ROOT, 'dist/index.js')], actionEnv(dir, inputs, env), 120_000)
   )
-  const result = await new Promise<Ran>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/index.js')], {
-      cwd: REPO_ROOT,
-      env: {
-        ...clean,
-        RUNNER_TEMP: dir,
-        GITHUB_OUTPUT: outputFile,
-        GITHUB_STEP_SUMMARY: summaryFile,
-        ...inputEnv,
-        ...env
-      },
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
-    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000)
-    child.on('error', reject)
-    child.on('close', status => {
-      clearTimeout(timer)
-      resolve({ status, stdout, stderr })
-    })
-  })
-  const outputs: Record<string, string> = {}
-  for (const match of readFileSync(outputFile, 'utf8').matchAll(
-    /^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n\2$/gm
-  ))
-    outputs[match[1]] = match[3]
-  return { ...result, outputs, summary: readFileSync(summaryFile, 'utf8') }
 }
