@@ -49,7 +49,7 @@ describe('action command: build', () => {
       JSON.stringify({
         module: 'livepatch-0001-cmdline',
         kernelRelease: kernel.release,
-        objects: { 'cmdline.o': { changed: ['cmdline_proc_show'], new: [] } }
+        objects: { 'fs/proc/cmdline.o': { changed: ['cmdline_proc_show'], new: [] } }
       })
     )
     const ran = runBundledAction(work.dir, inputs({ 'previous-functions': previous }), env())
@@ -57,8 +57,8 @@ describe('action command: build', () => {
     expect(ran.status).toBe(0)
     expect(ran.outputs['module-name']).toBe('livepatch-0002-cmdline-version')
     expect(ran.outputs.sha256).toMatch(/^[0-9a-f]{64}$/)
-    expect(ran.summary).toContain('cmdline.o: cmdline_proc_show')
-    expect(ran.summary).toContain('version.o: version_proc_show')
+    expect(ran.summary).toContain('fs/proc/cmdline.o: cmdline_proc_show')
+    expect(ran.summary).toContain('fs/proc/version.o: version_proc_show')
     expect(ran.stdout).toContain(
       'artifact livepatch-module not uploaded: no artifact service outside GitHub Actions'
     )

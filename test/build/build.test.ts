@@ -83,7 +83,7 @@ describe('livepatch build with the stand-in kpatch-build', () => {
       'Building patch module'
     ])
     expect(JSON.parse(readFileSync(join(out, 'functions.json'), 'utf8')).objects).toEqual({
-      'cmdline.o': { changed: ['cmdline_proc_show'], new: [] }
+      'fs/proc/cmdline.o': { changed: ['cmdline_proc_show'], new: [] }
     })
 
     // Through sign and deploy qemu into the test kernel.
@@ -135,7 +135,9 @@ describe('livepatch build with the stand-in kpatch-build', () => {
       ])
     )
     expect(both.code).toBe(0)
-    expect(both.out).toContain('cmdline.o: cmdline_proc_show, version.o: version_proc_show')
+    expect(both.out).toContain(
+      'fs/proc/cmdline.o: cmdline_proc_show, fs/proc/version.o: version_proc_show'
+    )
     const back = await cli(
       buildArgs('0001-cmdline.patch', join(work.dir, 'gate3'), [
         '--previous-functions',
@@ -143,7 +145,7 @@ describe('livepatch build with the stand-in kpatch-build', () => {
       ])
     )
     expect(back.code).toBe(1)
-    expect(back.err).toMatch(/no longer patches version_proc_show \(version.o\)/)
+    expect(back.err).toMatch(/no longer patches version_proc_show \(fs\/proc\/version.o\)/)
   })
 
   test('-n is used as given (sanitised, cut to 55)', async () => {
