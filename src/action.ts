@@ -1,12 +1,8 @@
 // The action door: inputs → a stage → outputs, job summary, annotations. Only this file and
-// src/action/ import @actions/*; every stage below is plain functions.
+// src/action/ import @actions/*; every stage below is plain functions. Each command is loaded
+// when it runs (dynamic import): a check never pays for the cache, artifact or cloud clients.
 import * as core from '@actions/core'
-import { runBuild } from './action/build.js'
-import { runCheck } from './action/check.js'
-import { runDeploy } from './action/deploy.js'
-import { runRelease } from './action/release.js'
 import { Outputs, readInputs } from './action/inputs.js'
-import { runSign } from './action/sign.js'
 import { LivepatchError, errorMessage } from './errors.js'
 import { PatchParseError } from './patches/errors.js'
 
@@ -16,15 +12,15 @@ export async function runAction(): Promise<number> {
     const inputs = readInputs()
     switch (inputs.command) {
       case 'check':
-        return await runCheck(inputs)
+        return await (await import('./action/check.js')).runCheck(inputs)
       case 'sign':
-        return await runSign(inputs)
+        return await (await import('./action/sign.js')).runSign(inputs)
       case 'build':
-        return await runBuild(inputs)
+        return await (await import('./action/build.js')).runBuild(inputs)
       case 'deploy':
-        return await runDeploy(inputs)
+        return await (await import('./action/deploy.js')).runDeploy(inputs)
       case 'release':
-        return await runRelease(inputs)
+        return await (await import('./action/release.js')).runRelease(inputs)
       default:
         throw new LivepatchError(
           `command '${inputs.command}' is not available in this version of livepatch-action`

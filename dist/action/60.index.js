@@ -25,12 +25,12 @@ function azureLookup(options, clientOptions = {}) {
     const group = options.resourceGroup;
     const clients = (async () => {
         const [{ ComputeManagementClient }, { NetworkManagementClient }] = await Promise.all([
-            __webpack_require__.e(/* import() */ 928).then(__webpack_require__.bind(__webpack_require__, 39928)),
-            __webpack_require__.e(/* import() */ 591).then(__webpack_require__.bind(__webpack_require__, 72591))
+            Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(932), __webpack_require__.e(928)]).then(__webpack_require__.bind(__webpack_require__, 39928)),
+            Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(932), __webpack_require__.e(738), __webpack_require__.e(352), __webpack_require__.e(591)]).then(__webpack_require__.bind(__webpack_require__, 72591))
         ]);
         // The environment's service principal, else the az CLI login azure/login leaves behind. Not
         // DefaultAzureCredential: its managed-identity step probes the instance metadata address.
-        const identity = await Promise.all(/* import() */[__webpack_require__.e(324), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
+        const identity = await Promise.all(/* import() */[__webpack_require__.e(669), __webpack_require__.e(932), __webpack_require__.e(738), __webpack_require__.e(324), __webpack_require__.e(952)]).then(__webpack_require__.bind(__webpack_require__, 23952));
         const credential = clientOptions.credential ??
             new identity.ChainedTokenCredential(new identity.EnvironmentCredential(), new identity.AzureCliCredential());
         const common = {

@@ -316,35 +316,30 @@ async function deployFleet(provider, vms, module, options) {
         return skipped;
     });
 }
+function unreachableReport(message) {
+    return {
+        status: 'unreachable',
+        module: '',
+        sha256: '',
+        kernel: '',
+        active: [],
+        transitionSeconds: null,
+        message
+    };
+}
 /** Status of each VM, through the guest script (command channels) or the agent. */
 async function statusOf(provider, vms, options) {
     const channel = provider.channel;
     return Promise.all(vms.map(async (vm) => {
         if (vm.error)
-            return {
-                status: 'unreachable',
-                module: '',
-                sha256: '',
-                kernel: '',
-                active: [],
-                transitionSeconds: null,
-                message: vm.error
-            };
+            return unreachableReport(vm.error);
         try {
             return channel.kind === 'agent'
                 ? await channel.status(vm)
                 : await runGuest(channel, vm, 'status', options.commandTimeoutMs ?? 60_000);
         }
         catch (error) {
-            return {
-                status: 'unreachable',
-                module: '',
-                sha256: '',
-                kernel: '',
-                active: [],
-                transitionSeconds: null,
-                message: (0,errors/* errorMessage */.g)(error)
-            };
+            return unreachableReport((0,errors/* errorMessage */.g)(error));
         }
     }));
 }

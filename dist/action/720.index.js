@@ -1,0 +1,1169 @@
+export const id = 720;
+export const ids = [720];
+export const modules = {
+
+/***/ 7720:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  runBuild: () => (/* binding */ runBuild)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 84 modules
+var artifact = __webpack_require__(77935);
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
+var cache = __webpack_require__(63872);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
+var core = __webpack_require__(33838);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
+var exec = __webpack_require__(75260);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+;// CONCATENATED MODULE: ./src/build/cache-keys.ts
+// @actions/cache keys for the build: each changes exactly when what it holds would change.
+// Keys stay under 512 characters and contain no commas.
+
+const PREFIX = 'livepatch-v1';
+const cache_keys_short = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
+const clean = (text) => text.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 64);
+function cacheKeys(inputs) {
+    const version = clean(inputs.kernelVersion);
+    const config = cache_keys_short(inputs.config);
+    const gcc = cache_keys_short(inputs.gccText.trim());
+    const kpatch = clean(inputs.kpatchRef);
+    const ccachePrefix = `${PREFIX}-ccache-${version}-${config}-${gcc}-`;
+    return {
+        source: {
+            key: `${PREFIX}-source-${version}-${cache_keys_short(inputs.sourceUrl)}`,
+            restoreKeys: [],
+            holds: `pristine linux ${inputs.kernelVersion} source from ${inputs.sourceUrl}`
+        },
+        kpatch: {
+            key: `${PREFIX}-kpatch-${kpatch}-${gcc}`,
+            restoreKeys: [],
+            holds: `kpatch tools built at ${inputs.kpatchRef}`
+        },
+        pristine: {
+            key: `${PREFIX}-pristine-${version}-${config}-${gcc}-${kpatch}`,
+            restoreKeys: [],
+            holds: 'the pristine kernel build (objects, vmlinux kept outside the tree)'
+        },
+        ccache: {
+            key: `${ccachePrefix}${clean(inputs.runId)}`,
+            restoreKeys: [ccachePrefix],
+            holds: 'the compiler cache (rolling)'
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/build/functions.ts
+var build_functions = __webpack_require__(98229);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(59148);
+// EXTERNAL MODULE: ./src/patches/history.ts
+var patches_history = __webpack_require__(42530);
+// EXTERNAL MODULE: ./src/sign/elf.ts
+var elf = __webpack_require__(90116);
+;// CONCATENATED MODULE: ./src/build/kpatch-build.ts
+// The builder: the guide's `kpatch-build -s SRC -c CONFIG -v VMLINUX -j N -n NAME -o OUT PATCH`
+// behind a small interface (upstream klp-build replaces kpatch-build from Linux 6.19; a builder
+// for it fits the same shape). Streams kpatch-build's stages, collects changed functions,
+// explains known failures, and checks the module it wrote.
+
+
+
+
+
+
+
+
+
+
+
+/** kpatch-build's stage headings, in order. */
+const STAGES = [
+    'Building original source',
+    'Building patched source',
+    'Extracting new and modified ELF sections',
+    'Building patch module'
+];
+class BuildError extends errors/* LivepatchError */.b {
+    logTail;
+    advice;
+    logFile;
+    constructor(message, logTail, advice, logFile) {
+        super(message);
+        this.logTail = logTail;
+        this.advice = advice;
+        this.logFile = logFile;
+    }
+}
+/** Known kpatch-build failures → what to do. */
+const ADVICE = [
+    [
+        /gcc\/kernel version mismatch/,
+        "Compiler mismatch: install gcc-12 at the exact revision in the kernel config's CONFIG_CC_VERSION_TEXT and make it the default (update-alternatives); run `livepatch preflight` to see the revision."
+    ],
+    [
+        /Unsupported changes detected|changed section .* not selected for inclusion|data section .* selected for inclusion|unsupported (section|data) change|reference to static local variable/,
+        'Unsupported section or data change: a livepatch may change code, not data structures or initialised data. See the kpatch patch-author guide, "Data structure changes" and "Data semantic changes" (shadow variables, callbacks).'
+    ],
+    [
+        /no changed objects found/,
+        'No changed objects: the patch changes nothing that is compiled into this kernel (a file the config leaves out, or a comment-only change).'
+    ],
+    [
+        /undefined reference|undefined!/,
+        'Undefined symbols: the patched code calls a function or uses a symbol the module cannot link against (static in another object, or not exported). See the patch-author guide on calls to static functions.'
+    ],
+    [
+        /Kernel version mismatch|vermagic|version magic/,
+        "Kernel version mismatch: the tree, vmlinux and --kernel-release must all be the VM's exact kernel release (uname -r)."
+    ],
+    [
+        /patch file failed to apply|failed to apply/,
+        'The patch does not apply to the pristine source: it must be a diff against the unmodified v6.15.2 tree (made with `git diff` there), cumulative, not on top of the previous patch.'
+    ],
+    [
+        /can't find special struct/,
+        'kpatch-build could not read a special section layout from the kernel: the kpatch version may not support this kernel; pin a newer kpatch ref.'
+    ],
+    [
+        /No space left on device/,
+        'The runner ran out of disk: a kernel build with debug info needs about 15 GB; free space first.'
+    ]
+];
+function adviceFor(log) {
+    return ADVICE.filter(([pattern]) => pattern.test(log)).map(([, advice]) => advice);
+}
+/** `make -s kernelversion` of the source tree (null when make cannot tell). */
+function makeKernelVersion(source) {
+    return new Promise(resolve => {
+        const child = (0,external_node_child_process_.spawn)('make', ['-s', '--no-print-directory', '-C', source, 'kernelversion'], {
+            stdio: ['ignore', 'pipe', 'ignore']
+        });
+        let out = '';
+        child.stdout.on('data', (chunk) => (out += chunk.toString()));
+        child.on('error', () => resolve(null));
+        child.on('close', code => resolve(code === 0 && out.trim() ? out.trim() : null));
+    });
+}
+async function sha256File(path) {
+    return (0,external_node_crypto_.createHash)('sha256')
+        .update(await (0,promises_.readFile)(path))
+        .digest('hex');
+}
+/** Set the tree's local version so `make kernelrelease` (and so the module's vermagic) is exactly R. */
+async function setLocalVersion(source, kernelRelease, kernelVersion) {
+    if (!kernelRelease.startsWith(kernelVersion)) {
+        throw new errors/* LivepatchError */.b(`kernel release ${kernelRelease} does not start with the tree's version ${kernelVersion}: is this the right source tree?`);
+    }
+    const suffix = kernelRelease.slice(kernelVersion.length);
+    const file = (0,external_node_path_.join)(source, 'localversion-livepatch');
+    if (suffix)
+        await (0,promises_.writeFile)(file, `${suffix}\n`);
+    else
+        await (0,promises_.rm)(file, { force: true });
+}
+function run(command, args, env, events, stages) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
+        let output = '';
+        let current;
+        const closeStage = () => {
+            if (current)
+                stages.push({ name: current.name, seconds: (Date.now() - current.start) / 1000 });
+            current = undefined;
+        };
+        let pending = '';
+        const onData = (chunk) => {
+            pending += chunk.toString('utf8');
+            let newline;
+            while ((newline = pending.indexOf('\n')) >= 0) {
+                const line = pending.slice(0, newline);
+                pending = pending.slice(newline + 1);
+                output += line + '\n';
+                const stage = STAGES.find(s => line.startsWith(s));
+                if (stage) {
+                    closeStage();
+                    current = { name: stage, start: Date.now() };
+                    events.stage?.(stage);
+                }
+                events.line?.(line);
+            }
+        };
+        child.stdout.on('data', onData);
+        child.stderr.on('data', onData);
+        child.on('error', error => reject(new errors/* LivepatchError */.b(`cannot run ${command}: ${error.message} (is kpatch installed? the build job builds it at the pinned kpatch-ref)`)));
+        child.on('close', code => {
+            if (pending)
+                onData(Buffer.from('\n'));
+            closeStage();
+            resolve({ code: code ?? 1, output });
+        });
+    });
+}
+const kpatchBuilder = {
+    name: 'kpatch-build',
+    async build(request, events = {}) {
+        for (const [what, path] of [
+            ['source tree', request.source],
+            ['config', request.config],
+            ['vmlinux', request.vmlinux],
+            ['patch', request.patch]
+        ]) {
+            if (!(0,external_node_fs_.existsSync)(path))
+                throw new errors/* LivepatchError */.b(`${what} ${path} does not exist`);
+        }
+        if (request.vmlinuxSha256) {
+            const actual = await sha256File(request.vmlinux);
+            if (actual !== request.vmlinuxSha256) {
+                throw new errors/* LivepatchError */.b(`pristine vmlinux ${request.vmlinux} has sha256 ${actual}, expected ${request.vmlinuxSha256}: it was overwritten; rebuild the pristine kernel`);
+            }
+        }
+        await (0,promises_.mkdir)(request.output, { recursive: true }); // kpatch-build needs -o to exist
+        // -n is used as given (kpatch-build only replaces [^A-Za-z0-9_-] and cuts to 55); the default
+        // is kpatch-build's own: livepatch- + the patch file's name.
+        const name = request.name
+            ? request.name.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 55)
+            : (0,patches_history/* moduleNameFor */.lo)(request.patch);
+        const kernelVersion = await makeKernelVersion(request.source);
+        if (kernelVersion)
+            await setLocalVersion(request.source, request.kernelRelease, kernelVersion);
+        const cacheDir = request.cacheDir ?? process.env.CACHEDIR ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.kpatch');
+        const args = [
+            '-s',
+            request.source,
+            '-c',
+            request.config,
+            '-v',
+            request.vmlinux,
+            '-j',
+            String(request.jobs),
+            '-n',
+            name,
+            '-o',
+            request.output
+        ];
+        if (request.skipCompilerCheck)
+            args.push('--skip-compiler-check');
+        args.push(request.patch);
+        const stages = [];
+        const { code, output } = await run(request.command ?? 'kpatch-build', args, { ...process.env, CACHEDIR: cacheDir }, events, stages);
+        if (code !== 0) {
+            const logFile = (0,external_node_path_.join)(cacheDir, 'build.log');
+            const log = (0,external_node_fs_.existsSync)(logFile) ? await (0,promises_.readFile)(logFile, 'utf8') : '';
+            const tail = (log || output).trimEnd().split('\n').slice(-60).join('\n');
+            const advice = adviceFor(`${output}\n${log}`);
+            throw new BuildError(`kpatch-build failed (exit ${code})`, tail, advice, (0,external_node_fs_.existsSync)(logFile) ? logFile : undefined);
+        }
+        const module = (0,external_node_path_.join)(request.output, `${name}.ko`);
+        if (!(0,external_node_fs_.existsSync)(module))
+            throw new errors/* LivepatchError */.b(`kpatch-build succeeded but ${module} is missing`);
+        const bytes = await (0,promises_.readFile)(module);
+        const info = (0,elf/* readModinfo */.TK)(bytes, module);
+        if (info.get('livepatch')?.[0] !== 'Y')
+            throw new errors/* LivepatchError */.b(`${module} is not a livepatch module (.modinfo livepatch=Y missing)`);
+        const vermagic = info.get('vermagic')?.[0] ?? '';
+        if (vermagic.split(' ')[0] !== request.kernelRelease) {
+            throw new errors/* LivepatchError */.b(`${module} has vermagic "${vermagic}", not for ${request.kernelRelease}: the VMs would refuse it`);
+        }
+        const functions = {
+            module: name,
+            kernelRelease: request.kernelRelease,
+            objects: (0,build_functions/* parseFunctionLines */.PM)(output)
+        };
+        const functionsFile = (0,external_node_path_.join)(request.output, 'functions.json');
+        await (0,files/* writeFileAtomic */.Z)(functionsFile, JSON.stringify(functions, null, 2) + '\n');
+        return {
+            module,
+            moduleName: name,
+            vermagic,
+            size: bytes.length,
+            sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
+            functions,
+            functionsFile,
+            stages
+        };
+    }
+};
+
+// EXTERNAL MODULE: ./src/build/preflight.ts
+var build_preflight = __webpack_require__(74215);
+// EXTERNAL MODULE: ./src/action/inputs.ts
+var action_inputs = __webpack_require__(81729);
+;// CONCATENATED MODULE: ./src/action/build.ts
+// `command: build` — in an Ubuntu 22.04 userland whose gcc-12 the workflow installed at the
+// kernel's exact revision: preflight against that gcc, caches (source, kpatch, pristine build),
+// the pristine kernel built once with its vmlinux kept outside the tree, kpatch-build, the
+// function gate, artifacts, job summary. A runner that already has a tree and vmlinux (a
+// self-hosted builder) passes kernel-source-dir and vmlinux and skips the fetching and building.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function buildInputs(inputs) {
+    if (!inputs.kernelConfig)
+        throw new errors/* LivepatchError */.b(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelConfig} (the image's kernel .config)`);
+    if (!inputs.kernelRelease)
+        throw new errors/* LivepatchError */.b(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelRelease} (the VMs' uname -r, e.g. 6.15.2-automata)`);
+    const jobs = Number(core/* getInput */.V4(action_inputs/* Inputs */.G0.Jobs) || '0') || undefined;
+    return {
+        kernelConfig: inputs.kernelConfig,
+        kernelRelease: inputs.kernelRelease,
+        kernelVersion: core/* getInput */.V4(action_inputs/* Inputs */.G0.KernelVersion) || '6.15.2',
+        sourceUrl: core/* getInput */.V4(action_inputs/* Inputs */.G0.KernelSourceUrl) ||
+            'https://git.kernel.org/pub/scm/linux/kernel/git/stable/linux.git',
+        kpatchRef: core/* getInput */.V4(action_inputs/* Inputs */.G0.KpatchRef) || 'v0.9.10',
+        jobs: jobs ?? Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 2),
+        skipCompilerCheck: core/* getInput */.V4(action_inputs/* Inputs */.G0.SkipCompilerCheck) !== '' &&
+            core/* getBooleanInput */.Vt(action_inputs/* Inputs */.G0.SkipCompilerCheck),
+        sourceDir: core/* getInput */.V4(action_inputs/* Inputs */.G0.KernelSourceDir) || undefined,
+        vmlinux: core/* getInput */.V4(action_inputs/* Inputs */.G0.Vmlinux) || undefined,
+        previousFunctions: core/* getInput */.V4(action_inputs/* Inputs */.G0.PreviousFunctions) || undefined,
+        workDir: (0,external_node_path_.join)(process.env.RUNNER_TEMP || '/tmp', 'livepatch-build')
+    };
+}
+async function gccText() {
+    const out = await exec/* getExecOutput */.H('gcc', ['--version'], { silent: true, ignoreReturnCode: true })
+        .catch(() => undefined);
+    return out && out.exitCode === 0 ? out.stdout.split('\n')[0] : undefined;
+}
+async function restore(entry, path) {
+    if (!cache/* isFeatureAvailable */.w3())
+        return false;
+    try {
+        return (await cache/* restoreCache */.P3([path], entry.key, entry.restoreKeys)) !== undefined;
+    }
+    catch (error) {
+        core/* warning */.$e(`cache restore of ${entry.key} failed: ${error.message}`);
+        return false;
+    }
+}
+async function save(entry, path) {
+    if (!cache/* isFeatureAvailable */.w3())
+        return;
+    try {
+        await cache/* saveCache */.Io([path], entry.key);
+    }
+    catch (error) {
+        core/* warning */.$e(`cache save of ${entry.key} skipped: ${error.message}`);
+    }
+}
+/** Fetch the source, build kpatch and the pristine kernel, as needed; returns the tree and vmlinux. */
+async function prepare(build, keys, hits) {
+    const source = (0,external_node_path_.join)(build.workDir, 'linux');
+    const kpatch = (0,external_node_path_.join)(build.workDir, 'kpatch');
+    const pristine = (0,external_node_path_.join)(build.workDir, 'pristine');
+    hits.source = await restore(keys.source, source);
+    hits.kpatch = await restore(keys.kpatch, kpatch);
+    hits.pristine = await restore(keys.pristine, pristine);
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(source, 'Makefile'))) {
+        await core/* group */.Os('get the kernel source', () => exec/* exec */.m('git', [
+            'clone',
+            '--depth',
+            '1',
+            '--branch',
+            `v${build.kernelVersion}`,
+            build.sourceUrl,
+            source
+        ]));
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(kpatch, 'kpatch-build', 'kpatch-build'))) {
+        await core/* group */.Os(`build kpatch ${build.kpatchRef}`, async () => {
+            await exec/* exec */.m('git', [
+                'clone',
+                '--depth',
+                '1',
+                '--branch',
+                build.kpatchRef,
+                'https://github.com/dynup/kpatch',
+                kpatch
+            ]);
+            await exec/* exec */.m('make', ['-C', kpatch, '-j', String(build.jobs)]);
+        });
+    }
+    const vmlinux = (0,external_node_path_.join)(pristine, 'vmlinux');
+    if (!(0,external_node_fs_.existsSync)(vmlinux)) {
+        await core/* group */.Os('build the pristine kernel once (the guide: "build it at least once")', async () => {
+            await (0,promises_.copyFile)(build.kernelConfig, (0,external_node_path_.join)(source, '.config'));
+            await setLocalVersion(source, build.kernelRelease, build.kernelVersion);
+            await exec/* exec */.m('make', ['-C', source, 'olddefconfig']);
+            await exec/* exec */.m('make', ['-C', source, `-j${build.jobs}`, 'vmlinux', 'modules']);
+            await (0,promises_.mkdir)(pristine, { recursive: true });
+            await (0,promises_.copyFile)((0,external_node_path_.join)(source, 'vmlinux'), vmlinux);
+        });
+    }
+    return { source, vmlinux, kpatchBin: (0,external_node_path_.join)(kpatch, 'kpatch-build', 'kpatch-build') };
+}
+async function upload(name, files, root) {
+    if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+        core/* warning */.$e(`artifact ${name} not uploaded: no artifact service outside GitHub Actions`);
+        return;
+    }
+    await new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, root);
+}
+async function runBuild(inputs) {
+    const build = buildInputs(inputs);
+    const history = await (0,patches_history/* readHistory */.Lu)(inputs.patchesDir);
+    const latest = history.patches[history.patches.length - 1];
+    if (!latest)
+        throw new errors/* LivepatchError */.b(`no patches in ${inputs.patchesDir}: nothing to build`);
+    const configText = await (0,promises_.readFile)(build.kernelConfig, 'utf8');
+    const gcc = await gccText();
+    const preflight = (0,build_preflight/* preflightConfig */.Q6)(configText, build.kernelConfig, {
+        kernelRelease: build.kernelRelease,
+        gccVersionText: build.skipCompilerCheck ? undefined : gcc
+    });
+    core/* info */.pq((0,build_preflight/* renderPreflight */._O)(preflight));
+    if (!preflight.ok) {
+        for (const problem of preflight.fatal)
+            core/* error */.z3(`${problem.option}: ${problem.message}`, {
+                title: 'kernel config preflight',
+                file: build.kernelConfig
+            });
+        core/* setFailed */.C1('livepatch build: the kernel config preflight failed; nothing was built');
+        return 1;
+    }
+    await (0,promises_.mkdir)(build.workDir, { recursive: true });
+    const keys = cacheKeys({
+        kernelVersion: build.kernelVersion,
+        config: configText,
+        gccText: gcc ?? preflight.compiler ?? '',
+        kpatchRef: build.kpatchRef,
+        sourceUrl: build.sourceUrl,
+        runId: process.env.GITHUB_RUN_ID ?? 'local'
+    });
+    const hits = {};
+    const prepared = build.sourceDir && build.vmlinux
+        ? { source: build.sourceDir, vmlinux: build.vmlinux, kpatchBin: 'kpatch-build' }
+        : await prepare(build, keys, hits);
+    const output = (0,external_node_path_.join)(build.workDir, 'output');
+    const started = Date.now();
+    let result;
+    try {
+        result = await kpatchBuilder.build({
+            source: prepared.source,
+            config: build.kernelConfig,
+            vmlinux: prepared.vmlinux,
+            output,
+            kernelRelease: build.kernelRelease,
+            jobs: build.jobs,
+            patch: latest.path,
+            skipCompilerCheck: build.skipCompilerCheck,
+            command: prepared.kpatchBin
+        }, {
+            stage: stage => core/* info */.pq(`== ${stage} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`),
+            line: line => core/* info */.pq(line)
+        });
+    }
+    catch (error) {
+        if (error instanceof BuildError) {
+            core/* error */.z3(`${error.message}\n${error.advice.join('\n')}`, {
+                title: 'kpatch-build failed',
+                file: latest.path
+            });
+            await core/* group */.Os("tail of kpatch-build's build.log", async () => core/* info */.pq(error.logTail));
+            if (error.logFile)
+                await upload('build-log', [error.logFile], (0,external_node_path_.join)(error.logFile, '..'));
+        }
+        throw error;
+    }
+    if (build.previousFunctions) {
+        const previous = (0,build_functions/* parseFunctionsJson */.ph)(await (0,promises_.readFile)(build.previousFunctions, 'utf8'), build.previousFunctions);
+        const missing = (0,build_functions/* missingFunctions */.KG)(previous, result.functions);
+        if (missing.length > 0)
+            throw new build_functions/* FunctionGateError */.ae(missing, build.previousFunctions);
+    }
+    // Save caches only from a clean, successful run (and PR-scoped caches are useless to main).
+    if (process.env.GITHUB_EVENT_NAME !== 'pull_request') {
+        if (!hits.source && !build.sourceDir)
+            await save(keys.source, (0,external_node_path_.join)(build.workDir, 'linux'));
+        if (!hits.pristine && !build.vmlinux)
+            await save(keys.pristine, (0,external_node_path_.join)(build.workDir, 'pristine'));
+        if (!hits.kpatch && !build.sourceDir)
+            await save(keys.kpatch, (0,external_node_path_.join)(build.workDir, 'kpatch'));
+    }
+    await upload('livepatch-module', [result.module, result.functionsFile], output);
+    await (0,promises_.writeFile)((0,external_node_path_.join)(output, 'build-summary.json'), JSON.stringify({ ...result, cacheHits: hits }, null, 2) + '\n');
+    core/* setOutput */.uH(action_inputs/* Outputs */.tY.Module, result.module);
+    core/* setOutput */.uH(action_inputs/* Outputs */.tY.ModuleName, result.moduleName);
+    core/* setOutput */.uH(action_inputs/* Outputs */.tY.Sha256, result.sha256);
+    core/* setOutput */.uH(action_inputs/* Outputs */.tY.FunctionsFile, result.functionsFile);
+    const changed = Object.entries(result.functions.objects).flatMap(([object, e]) => e.changed.map(f => `${object}: ${f}`));
+    await core/* summary */.z
+        .addHeading('livepatch build', 2)
+        .addTable([
+        [
+            { data: 'module', header: true },
+            { data: 'size', header: true },
+            { data: 'vermagic', header: true },
+            { data: 'sha256', header: true }
+        ],
+        [result.moduleName, `${result.size} bytes`, result.vermagic, result.sha256]
+    ])
+        .addHeading('changed functions', 3)
+        .addList(changed.length ? changed : ['(none)'])
+        .addHeading('stages and caches', 3)
+        .addList([
+        ...result.stages.map(s => `${s.name}: ${s.seconds.toFixed(1)} s`),
+        ...Object.entries(hits).map(([k, v]) => `cache ${k}: ${v ? 'hit' : 'miss'}`)
+    ])
+        .write();
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 98229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KG: () => (/* binding */ missingFunctions),
+/* harmony export */   PM: () => (/* binding */ parseFunctionLines),
+/* harmony export */   ae: () => (/* binding */ FunctionGateError),
+/* harmony export */   ph: () => (/* binding */ parseFunctionsJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Changed and new functions of a livepatch (kpatch-build prints `file.o: changed function: f`
+// and `file.o: new function: f`), and the function-level superset gate: in replace mode a
+// function the previous release patched and this one does not silently reverts to the old code.
+
+const LINE = /^(\S+\.o): (changed|new) function: (\S+)$/;
+/** Collect function lines from kpatch-build's output. */
+function parseFunctionLines(output) {
+    const objects = {};
+    for (const line of output.split('\n')) {
+        const match = LINE.exec(line.trim());
+        if (!match)
+            continue;
+        const entry = (objects[match[1]] ??= { changed: [], new: [] });
+        const list = match[2] === 'changed' ? entry.changed : entry.new;
+        if (!list.includes(match[3]))
+            list.push(match[3]);
+    }
+    return objects;
+}
+function parseFunctionsJson(text, source) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || typeof value.objects !== 'object')
+            throw new Error('no "objects" map');
+        return value;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`${source}: not a functions.json written by livepatch build (${error.message})`);
+    }
+}
+/** Functions the previous release patched that the new module does not patch. */
+function missingFunctions(previous, next) {
+    const patched = new Set();
+    for (const [object, entry] of Object.entries(next.objects))
+        for (const f of entry.changed)
+            patched.add(`${object}\0${f}`);
+    const missing = [];
+    for (const [object, entry] of Object.entries(previous.objects)) {
+        for (const f of entry.changed)
+            if (!patched.has(`${object}\0${f}`))
+                missing.push({ object, function: f });
+    }
+    return missing;
+}
+class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
+    missing;
+    constructor(missing, previous) {
+        super(`the new module no longer patches ${missing.map(m => `${m.function} (${m.object})`).join(', ')}, which ${previous} patched: in replace mode those functions would silently revert to the unpatched code. Keep their changes in the new patch.`, 'fail');
+        this.missing = missing;
+    }
+}
+
+
+/***/ }),
+
+/***/ 58323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ parseKernelConfig),
+/* harmony export */   O: () => (/* binding */ isEnabled)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Reading a kernel .config: `CONFIG_X=value` lines and `# CONFIG_X is not set`.
+
+/** Parse a .config; values keep their quotes stripped. Throws on a file that is not one. */
+function parseKernelConfig(text, source) {
+    const config = new Map();
+    let lineNo = 0;
+    for (const raw of text.split('\n')) {
+        lineNo++;
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const unset = /^# (CONFIG_\w+) is not set$/.exec(line);
+        if (unset) {
+            config.set(unset[1], 'n');
+            continue;
+        }
+        if (line.startsWith('#'))
+            continue;
+        const set = /^(CONFIG_\w+)=(.*)$/.exec(line);
+        if (!set) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`${source}:${lineNo}: not a kernel config line (expected CONFIG_NAME=value or '# CONFIG_NAME is not set')`);
+        }
+        config.set(set[1], set[2].startsWith('"') && set[2].endsWith('"')
+            ? set[2].slice(1, -1).replace(/\\"/g, '"')
+            : set[2]);
+    }
+    if (config.size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`${source}: no CONFIG_ options found; is this a kernel .config?`);
+    return config;
+}
+function isEnabled(config, name) {
+    const value = config.get(name);
+    return value === 'y' || value === 'm';
+}
+
+
+/***/ }),
+
+/***/ 74215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q6: () => (/* binding */ preflightConfig),
+/* harmony export */   _O: () => (/* binding */ renderPreflight)
+/* harmony export */ });
+/* unused harmony exports compilerIdentity, packageRevision, kernelReleaseOf, PreflightError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _kconfig_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58323);
+// Config preflight: what kpatch-build would refuse after an hour's build, known in seconds.
+// The refusals and their words are kpatch-build's own (kpatch-build/kpatch-build, "unsupported
+// kernel option checking" and the compiler check).
+
+
+const UNSUPPORTED = [
+    'CONFIG_DEBUG_INFO_SPLIT',
+    'CONFIG_GCC_PLUGIN_LATENT_ENTROPY',
+    'CONFIG_GCC_PLUGIN_RANDSTRUCT',
+    'CONFIG_X86_KERNEL_IBT'
+];
+/** From the first parenthesis on: `gcc-12 (Ubuntu 12.3.0-1ubuntu1~22.04) 12.3.0` → `(Ubuntu 12.3.0-1ubuntu1~22.04) 12.3.0`. */
+function compilerIdentity(text) {
+    const trimmed = text.trim().replace(/^GCC:\s*/, '');
+    const paren = trimmed.indexOf('(');
+    return paren < 0 ? trimmed : trimmed.slice(paren);
+}
+/** The Ubuntu/Debian package revision inside the parenthesis, e.g. 12.3.0-1ubuntu1~22.04. */
+function packageRevision(text) {
+    return /\((?:Ubuntu|Debian)\s+([^)\s]+)\)/.exec(text)?.[1] ?? null;
+}
+function kernelReleaseOf(configText) {
+    return /^# Linux\/\S+ (\S+) Kernel Configuration$/m.exec(configText)?.[1] ?? null;
+}
+function checkConfig(config) {
+    const fatal = [];
+    const warnings = [];
+    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_DEBUG_INFO')) {
+        fatal.push({
+            option: 'CONFIG_DEBUG_INFO',
+            message: "kernel doesn't have 'CONFIG_DEBUG_INFO' enabled: kpatch-build compares debug info of the original and patched objects"
+        });
+    }
+    for (const option of UNSUPPORTED) {
+        if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, option))
+            fatal.push({ option, message: `kernel option '${option}' not supported by kpatch-build` });
+    }
+    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_LIVEPATCH')) {
+        fatal.push({
+            option: 'CONFIG_LIVEPATCH',
+            message: 'CONFIG_LIVEPATCH is not enabled: kpatch-build would fall back to the deprecated kpatch core module (kpatch.ko), which the image does not load'
+        });
+    }
+    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_MODULES'))
+        fatal.push({
+            option: 'CONFIG_MODULES',
+            message: 'CONFIG_MODULES is not enabled: a livepatch is a kernel module'
+        });
+    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_CC_IS_CLANG'))
+        fatal.push({
+            option: 'CONFIG_CC_IS_CLANG',
+            message: 'the kernel was built with clang; this pipeline builds with gcc-12 as the image vendor does'
+        });
+    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_DEBUG_INFO_BTF')) {
+        warnings.push({
+            option: 'CONFIG_DEBUG_INFO_BTF',
+            message: 'kpatch-build disables BTF generation while building (it edits scripts/link-vmlinux.sh): the livepatch module carries no BTF'
+        });
+    }
+    if (config.get('CONFIG_LD_ORPHAN_WARN_LEVEL') === 'error') {
+        warnings.push({
+            option: 'CONFIG_LD_ORPHAN_WARN_LEVEL',
+            message: 'kpatch-build lowers CONFIG_LD_ORPHAN_WARN_LEVEL from "error" to "warn" for its build'
+        });
+    }
+    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_MODULE_SIG_FORCE')) {
+        warnings.push({
+            option: 'CONFIG_MODULE_SIG_FORCE',
+            message: 'the kernel loads only signed modules: the module must be signed with a key it trusts (livepatch sign)'
+        });
+    }
+    return { fatal, warnings };
+}
+function preflightConfig(configText, source, options = {}) {
+    const config = (0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKernelConfig */ .J)(configText, source);
+    const { fatal, warnings } = checkConfig(config);
+    const compiler = config.get('CONFIG_CC_VERSION_TEXT') ?? null;
+    if (compiler === null) {
+        fatal.push({
+            option: 'CONFIG_CC_VERSION_TEXT',
+            message: 'the config does not say which compiler built the kernel (no CONFIG_CC_VERSION_TEXT)'
+        });
+    }
+    else if (!/^gcc(-12)? .*\) 12\.\d+\.\d+/.test(compiler) && !/\b12\.\d+\.\d+$/.test(compiler)) {
+        fatal.push({
+            option: 'CONFIG_CC_VERSION_TEXT',
+            message: `the kernel was built with "${compiler}", not gcc 12 as the guide requires`
+        });
+    }
+    const localCompiler = options.gccVersionText?.trim() || null;
+    if (compiler !== null &&
+        localCompiler !== null &&
+        compilerIdentity(compiler) !== compilerIdentity(localCompiler)) {
+        const revision = packageRevision(compiler);
+        const install = revision
+            ? ` Install gcc-12 at the kernel's exact revision: apt-get install gcc-12=${revision} cpp-12=${revision} gcc-12-base=${revision} libgcc-12-dev=${revision}`
+            : '';
+        fatal.push({
+            option: 'CONFIG_CC_VERSION_TEXT',
+            message: `compiler mismatch: the kernel was built with "${compilerIdentity(compiler)}" but the compiler here is "${compilerIdentity(localCompiler)}"; kpatch-build refuses this (gcc/kernel version mismatch).${install}`
+        });
+    }
+    const kernelRelease = kernelReleaseOf(configText);
+    if (options.kernelRelease !== undefined &&
+        kernelRelease !== null &&
+        options.kernelRelease !== kernelRelease) {
+        fatal.push({
+            option: 'kernel release',
+            message: `the config describes kernel ${kernelRelease} but the VMs run ${options.kernelRelease}: a module built from it would have vermagic ${kernelRelease} and be refused`
+        });
+    }
+    return {
+        source,
+        ok: fatal.length === 0,
+        kernelRelease,
+        compiler,
+        localCompiler,
+        fatal,
+        warnings,
+        moduleSigHash: config.get('CONFIG_MODULE_SIG_HASH') ?? null
+    };
+}
+function renderPreflight(report) {
+    const lines = [
+        `${report.source}: kernel ${report.kernelRelease ?? '(unknown release)'}, built with ${report.compiler ?? '(unknown compiler)'}`
+    ];
+    for (const problem of report.fatal)
+        lines.push(`  error: ${problem.option}: ${problem.message}`);
+    for (const problem of report.warnings)
+        lines.push(`  warning: ${problem.option}: ${problem.message}`);
+    lines.push(report.ok
+        ? 'preflight: pass'
+        : `preflight: fail (${report.fatal.length} problem${report.fatal.length === 1 ? '' : 's'})`);
+    return lines.join('\n') + '\n';
+}
+class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
+    report;
+    constructor(report) {
+        super(`kernel config preflight failed: ${report.fatal.map(p => p.option).join(', ')}`, 'fail');
+        this.report = report;
+    }
+}
+
+
+/***/ }),
+
+/***/ 59148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* unused harmony export createFilesExclusive */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// File writing that never leaves half a file behind.
+
+
+
+function tempNameFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
+async function writeTemp(path, data, mode) {
+    const temp = tempNameFor(path);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', mode);
+    try {
+        // No fsync: the rename makes the file appear whole or not at all to every reader, which is
+        // what CI steps need; durability across a power cut is not worth its cost here.
+        await handle.writeFile(data);
+    }
+    catch (error) {
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+    await handle.close();
+    return temp;
+}
+/** Write through a temp file in the same folder, then rename over `path`. */
+async function writeFileAtomic(path, data, mode = 0o644) {
+    const temp = await writeTemp(path, data, mode);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * Write several new files all-or-nothing: each goes to a temp file first, then is linked into
+ * place, which fails if the file exists. On any failure every file made here is removed.
+ */
+async function createFilesExclusive(files) {
+    const temps = [];
+    const placed = [];
+    try {
+        for (const file of files)
+            temps.push(await writeTemp(file.path, file.data, file.mode));
+        for (const [k, file] of files.entries()) {
+            await link(temps[k], file.path);
+            placed.push(file.path);
+        }
+    }
+    catch (error) {
+        await Promise.all(placed.map(p => unlink(p).catch(() => undefined)));
+        throw error;
+    }
+    finally {
+        await Promise.all(temps.map(t => unlink(t).catch(() => undefined)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 42530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   lo: () => (/* binding */ moduleNameFor),
+/* harmony export */   te: () => (/* binding */ compareWithBase)
+/* harmony export */ });
+/* unused harmony export sysfsName */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+// The patches/ folder as an append-only history: names, numbering, module names, and (with a
+// base ref) what a change did to it, read with real git.
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+const PATCH_NAME = /^(\d{4})-([A-Za-z0-9][A-Za-z0-9._+-]*)\.patch$/;
+const LOOKS_LIKE_PATCH = /\.(patch|diff)$/;
+/** kpatch-build's module name: `livepatch-` + name, `[^A-Za-z0-9_-]` → `-`, cut to 55 characters. */
+function moduleNameFor(patchFile) {
+    const stem = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(patchFile).replace(/\.(patch|diff)$/, '');
+    return `livepatch-${stem}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 55);
+}
+/** How the kernel shows a module name in sysfs (`/sys/kernel/livepatch/<name>`): `-` becomes `_`. */
+function sysfsName(moduleName) {
+    return moduleName.replace(/-/g, '_');
+}
+/** Read the folder: valid names in number order, and every naming/numbering problem found. */
+async function readHistory(dir) {
+    let names;
+    try {
+        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`cannot read patches folder '${dir}': ${error.message}. Pass --dir (input patches-dir) pointing at the folder of NNNN-name.patch files`);
+    }
+    const problems = [];
+    const patches = [];
+    for (const name of names.sort()) {
+        const match = PATCH_NAME.exec(name);
+        if (!match) {
+            if (LOOKS_LIKE_PATCH.test(name)) {
+                problems.push({
+                    file: name,
+                    rule: 'name',
+                    message: `${name}: expected NNNN-short-name.patch (four digits, a dash, letters/digits/._+-)`
+                });
+            }
+            continue;
+        }
+        patches.push({
+            name,
+            path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name),
+            number: Number(match[1]),
+            moduleName: moduleNameFor(name)
+        });
+    }
+    patches.sort((a, b) => a.number - b.number || a.name.localeCompare(b.name));
+    for (let k = 1; k < patches.length; k++) {
+        const before = patches[k - 1];
+        const entry = patches[k];
+        if (entry.number !== before.number + 1) {
+            problems.push({
+                file: entry.name,
+                rule: 'numbering',
+                message: entry.number === before.number
+                    ? `${entry.name}: number ${pad(entry.number)} is already used by ${before.name}`
+                    : `${entry.name}: expected number ${pad(before.number + 1)} after ${before.name}`
+            });
+        }
+    }
+    const byModule = new Map();
+    for (const entry of patches) {
+        const owner = byModule.get(entry.moduleName);
+        if (owner) {
+            problems.push({
+                file: entry.name,
+                rule: 'module-name',
+                message: `${entry.name}: module name ${entry.moduleName} is already used by ${owner}; choose a different short name`
+            });
+        }
+        else
+            byModule.set(entry.moduleName, entry.name);
+    }
+    return { dir, patches, problems };
+}
+function pad(n) {
+    return String(n).padStart(4, '0');
+}
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+        return stdout;
+    }
+    catch (error) {
+        const stderr = error.stderr?.trim();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`git ${args.join(' ')} failed in ${cwd}: ${stderr || error.message}`);
+    }
+}
+/** What the change since `baseRef` did to the folder: only appending new patches at the end is allowed. */
+async function compareWithBase(history, baseRef) {
+    const cwd = history.dir;
+    const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]).catch(() => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`base ref '${baseRef}' is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0) or pass an existing ref`);
+    });
+    // `ls-tree` with a path is relative to the working directory, so this lists the folder at base.
+    const listing = await git(cwd, ['ls-tree', '-z', commit.trim(), '--', '.']);
+    const baseBlobs = new Map();
+    for (const record of listing.split('\0')) {
+        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(record);
+        if (match && !match[2].includes('/'))
+            baseBlobs.set(match[2], match[1]);
+    }
+    const current = history.patches;
+    const currentBlobs = new Map();
+    if (current.length > 0) {
+        const hashes = (await git(cwd, ['hash-object', '--', ...current.map(p => p.name)]))
+            .trim()
+            .split('\n');
+        current.forEach((p, k) => currentBlobs.set(p.name, hashes[k]));
+    }
+    const problems = [];
+    const baseNames = [...baseBlobs.keys()].filter(n => PATCH_NAME.test(n) || LOOKS_LIKE_PATCH.test(n));
+    const currentByBlob = new Map([...currentBlobs].map(([name, blob]) => [blob, name]));
+    let baseMax = 0;
+    for (const name of baseNames) {
+        const number = PATCH_NAME.exec(name)?.[1];
+        if (number)
+            baseMax = Math.max(baseMax, Number(number));
+        const blob = baseBlobs.get(name);
+        const now = currentBlobs.get(name);
+        if (now === blob)
+            continue;
+        if (now !== undefined) {
+            problems.push({
+                file: name,
+                rule: 'edited',
+                message: `${name} was edited since ${baseRef}: released patches are immutable; put the change into a new patch at the end`
+            });
+            continue;
+        }
+        const movedTo = currentByBlob.get(blob);
+        problems.push(movedTo && !baseBlobs.has(movedTo)
+            ? {
+                file: name,
+                rule: 'renamed',
+                renamedTo: movedTo,
+                message: `${name} was renamed to ${movedTo} since ${baseRef}: released patches keep their names`
+            }
+            : {
+                file: name,
+                rule: 'deleted',
+                message: `${name} was deleted since ${baseRef}: released patches stay in the history`
+            });
+    }
+    const renamedTargets = new Set(problems.map(p => p.renamedTo).filter(Boolean));
+    const appended = [];
+    for (const entry of current) {
+        if (baseBlobs.has(entry.name) || renamedTargets.has(entry.name))
+            continue;
+        if (entry.number <= baseMax) {
+            problems.push({
+                file: entry.name,
+                rule: 'inserted',
+                message: `${entry.name} is not after the last patch at ${baseRef} (${pad(baseMax)}): new patches go at the end`
+            });
+            continue;
+        }
+        appended.push(entry);
+    }
+    return { appended, problems };
+}
+
+
+/***/ }),
+
+/***/ 90116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eb: () => (/* binding */ ModuleFormatError),
+/* harmony export */   TK: () => (/* binding */ readModinfo),
+/* harmony export */   bb: () => (/* binding */ moduleKernelRelease),
+/* harmony export */   x9: () => (/* binding */ readElfHeader)
+/* harmony export */ });
+/* unused harmony export elfSection */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Just enough ELF to check a kernel module: the header (include/uapi/linux/elf.h) and the
+// `.modinfo` section, a run of NUL-terminated `key=value` strings (include/linux/moduleparam.h).
+
+const ET_REL = 1;
+class ModuleFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
+}
+function readElfHeader(bytes, name) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (b.length < 64 || b.readUInt32BE(0) !== 0x7f454c46) {
+        throw new ModuleFormatError(`${name}: not an ELF file (no \\x7fELF magic); expected a kernel module (.ko)`);
+    }
+    const is64 = b[4] === 2;
+    const littleEndian = b[5] === 1;
+    if (b[4] !== 1 && b[4] !== 2)
+        throw new ModuleFormatError(`${name}: unknown ELF class ${b[4]}`);
+    const type = littleEndian ? b.readUInt16LE(16) : b.readUInt16BE(16);
+    if (type !== ET_REL) {
+        throw new ModuleFormatError(`${name}: ELF type ${type} is not a relocatable object (ET_REL); a kernel module (.ko) is one`);
+    }
+    return { is64, littleEndian, type };
+}
+/** Section contents by name, or undefined. */
+function elfSection(bytes, name, file) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { is64, littleEndian } = readElfHeader(b, file);
+    const u16 = (o) => (littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (o) => (littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const word = (o) => is64 ? Number(littleEndian ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(o);
+    try {
+        const shoff = word(is64 ? 0x28 : 0x20);
+        const shentsize = u16(is64 ? 0x3a : 0x2e);
+        const shnum = u16(is64 ? 0x3c : 0x30);
+        const shstrndx = u16(is64 ? 0x3e : 0x32);
+        const header = (k) => {
+            const at = shoff + k * shentsize;
+            return {
+                name: u32(at),
+                offset: word(at + (is64 ? 0x18 : 0x10)),
+                size: word(at + (is64 ? 0x20 : 0x14))
+            };
+        };
+        const strings = header(shstrndx);
+        for (let k = 0; k < shnum; k++) {
+            const section = header(k);
+            const start = strings.offset + section.name;
+            const end = b.indexOf(0, start);
+            if (b.toString('latin1', start, end) === name) {
+                if (section.offset + section.size > b.length)
+                    throw new RangeError('section past end of file');
+                return b.subarray(section.offset, section.offset + section.size);
+            }
+        }
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw new ModuleFormatError(`${file}: truncated or corrupt ELF section table`);
+        throw error;
+    }
+}
+/** `.modinfo` as key → values (a key like `alias` may repeat). */
+function readModinfo(bytes, file) {
+    const section = elfSection(bytes, '.modinfo', file);
+    if (!section)
+        throw new ModuleFormatError(`${file}: no .modinfo section; is this a kernel module?`);
+    const info = new Map();
+    for (const entry of section.toString('utf8').split('\0')) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const key = entry.slice(0, eq);
+        info.set(key, [...(info.get(key) ?? []), entry.slice(eq + 1)]);
+    }
+    return info;
+}
+/** The kernel release a module was built for: the first word of its vermagic. */
+function moduleKernelRelease(bytes, file) {
+    const vermagic = readModinfo(bytes, file).get('vermagic')?.[0];
+    if (!vermagic)
+        throw new ModuleFormatError(`${file}: .modinfo has no vermagic`);
+    return vermagic.split(' ')[0];
+}
+
+
+/***/ })
+
+};
