@@ -21,17 +21,19 @@ var cache = __webpack_require__(63872);
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
 var exec = __webpack_require__(75260);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/build/cache-keys.ts
 // @actions/cache keys for the build: each changes exactly when what it holds would change.
-// Keys stay under 512 characters and contain no commas.
+// Keys stay under 512 characters and contain no commas. No separate compiler cache: the pristine
+// entry already holds every object of the built tree, and a ccache of the same objects would
+// double the storage against the 10 GB per-repository limit for no gain.
 
 const PREFIX = 'livepatch-v1';
 const cache_keys_short = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
@@ -41,7 +43,6 @@ function cacheKeys(inputs) {
     const config = cache_keys_short(inputs.config);
     const gcc = cache_keys_short(inputs.gccText.trim());
     const kpatch = clean(inputs.kpatchRef);
-    const ccachePrefix = `${PREFIX}-ccache-${version}-${config}-${gcc}-`;
     return {
         source: {
             key: `${PREFIX}-source-${version}-${cache_keys_short(inputs.sourceUrl)}`,
@@ -56,12 +57,7 @@ function cacheKeys(inputs) {
         pristine: {
             key: `${PREFIX}-pristine-${version}-${config}-${gcc}-${kpatch}`,
             restoreKeys: [],
-            holds: 'the pristine kernel build (objects, vmlinux kept outside the tree)'
-        },
-        ccache: {
-            key: `${ccachePrefix}${clean(inputs.runId)}`,
-            restoreKeys: [ccachePrefix],
-            holds: 'the compiler cache (rolling)'
+            holds: 'the built pristine tree and its vmlinux (kept outside the tree)'
         }
     };
 }
@@ -328,6 +324,7 @@ var action_inputs = __webpack_require__(81729);
 
 
 
+
 function buildInputs(inputs) {
     if (!inputs.kernelConfig)
         throw new errors/* LivepatchError */.b(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelConfig} (the image's kernel .config)`);
@@ -355,35 +352,44 @@ async function gccText() {
         .catch(() => undefined);
     return out && out.exitCode === 0 ? out.stdout.split('\n')[0] : undefined;
 }
-async function restore(entry, path) {
+async function restore(entry, paths) {
     if (!cache/* isFeatureAvailable */.w3())
         return false;
     try {
-        return (await cache/* restoreCache */.P3([path], entry.key, entry.restoreKeys)) !== undefined;
+        return (await cache/* restoreCache */.P3(paths, entry.key, entry.restoreKeys)) !== undefined;
     }
     catch (error) {
         core/* warning */.$e(`cache restore of ${entry.key} failed: ${error.message}`);
         return false;
     }
 }
-async function save(entry, path) {
-    if (!cache/* isFeatureAvailable */.w3())
+async function save(entry, paths) {
+    // Caches made in a pull request are scoped to it: only main's runs seed the shared ones.
+    if (!cache/* isFeatureAvailable */.w3() || process.env.GITHUB_EVENT_NAME === 'pull_request')
         return;
     try {
-        await cache/* saveCache */.Io([path], entry.key);
+        await cache/* saveCache */.Io(paths, entry.key);
     }
     catch (error) {
         core/* warning */.$e(`cache save of ${entry.key} skipped: ${error.message}`);
     }
 }
 /** Fetch the source, build kpatch and the pristine kernel, as needed; returns the tree and vmlinux. */
-async function prepare(build, keys, hits) {
+/**
+ * Fetch the source, build kpatch and the pristine kernel, as needed; returns the tree and vmlinux.
+ * Caches: `pristine` holds the built tree together with the pristine vmlinux (kpatch-build -s
+ * rebuilds only what the patch changes in a built tree); `source` holds the bare checkout,
+ * saved before anything is built in it, for a config or compiler change; `kpatch` the tools.
+ * `cache.saves` collects what to save once the whole build succeeded.
+ */
+async function prepare(build, keys, hits, saves) {
     const source = (0,external_node_path_.join)(build.workDir, 'linux');
     const kpatch = (0,external_node_path_.join)(build.workDir, 'kpatch');
     const pristine = (0,external_node_path_.join)(build.workDir, 'pristine');
-    hits.source = await restore(keys.source, source);
-    hits.kpatch = await restore(keys.kpatch, kpatch);
-    hits.pristine = await restore(keys.pristine, pristine);
+    const vmlinux = (0,external_node_path_.join)(pristine, 'vmlinux');
+    hits.pristine = await restore(keys.pristine, [source, pristine]);
+    hits.source = hits.pristine || (await restore(keys.source, [source]));
+    hits.kpatch = await restore(keys.kpatch, [kpatch]);
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(source, 'Makefile'))) {
         await core/* group */.Os('get the kernel source', () => exec/* exec */.m('git', [
             'clone',
@@ -394,6 +400,7 @@ async function prepare(build, keys, hits) {
             build.sourceUrl,
             source
         ]));
+        await save(keys.source, [source]); // the bare tree, before any build touches it
     }
     if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(kpatch, 'kpatch-build', 'kpatch-build'))) {
         await core/* group */.Os(`build kpatch ${build.kpatchRef}`, async () => {
@@ -408,8 +415,8 @@ async function prepare(build, keys, hits) {
             ]);
             await exec/* exec */.m('make', ['-C', kpatch, '-j', String(build.jobs)]);
         });
+        saves.push(() => save(keys.kpatch, [kpatch]));
     }
-    const vmlinux = (0,external_node_path_.join)(pristine, 'vmlinux');
     if (!(0,external_node_fs_.existsSync)(vmlinux)) {
         await core/* group */.Os('build the pristine kernel once (the guide: "build it at least once")', async () => {
             await (0,promises_.copyFile)(build.kernelConfig, (0,external_node_path_.join)(source, '.config'));
@@ -418,7 +425,11 @@ async function prepare(build, keys, hits) {
             await exec/* exec */.m('make', ['-C', source, `-j${build.jobs}`, 'vmlinux', 'modules']);
             await (0,promises_.mkdir)(pristine, { recursive: true });
             await (0,promises_.copyFile)((0,external_node_path_.join)(source, 'vmlinux'), vmlinux);
+            await (0,promises_.writeFile)(`${vmlinux}.sha256`, (0,external_node_crypto_.createHash)('sha256')
+                .update(await (0,promises_.readFile)(vmlinux))
+                .digest('hex'));
         });
+        saves.push(() => save(keys.pristine, [source, pristine]));
     }
     return { source, vmlinux, kpatchBin: (0,external_node_path_.join)(kpatch, 'kpatch-build', 'kpatch-build') };
 }
@@ -457,13 +468,16 @@ async function runBuild(inputs) {
         config: configText,
         gccText: gcc ?? preflight.compiler ?? '',
         kpatchRef: build.kpatchRef,
-        sourceUrl: build.sourceUrl,
-        runId: process.env.GITHUB_RUN_ID ?? 'local'
+        sourceUrl: build.sourceUrl
     });
     const hits = {};
+    const saves = [];
     const prepared = build.sourceDir && build.vmlinux
         ? { source: build.sourceDir, vmlinux: build.vmlinux, kpatchBin: 'kpatch-build' }
-        : await prepare(build, keys, hits);
+        : await prepare(build, keys, hits, saves);
+    const vmlinuxSha256 = (0,external_node_fs_.existsSync)(`${prepared.vmlinux}.sha256`)
+        ? (await (0,promises_.readFile)(`${prepared.vmlinux}.sha256`, 'utf8')).trim()
+        : undefined;
     const output = (0,external_node_path_.join)(build.workDir, 'output');
     const started = Date.now();
     let result;
@@ -472,6 +486,7 @@ async function runBuild(inputs) {
             source: prepared.source,
             config: build.kernelConfig,
             vmlinux: prepared.vmlinux,
+            vmlinuxSha256,
             output,
             kernelRelease: build.kernelRelease,
             jobs: build.jobs,
@@ -501,15 +516,9 @@ async function runBuild(inputs) {
         if (missing.length > 0)
             throw new build_functions/* FunctionGateError */.ae(missing, build.previousFunctions);
     }
-    // Save caches only from a clean, successful run (and PR-scoped caches are useless to main).
-    if (process.env.GITHUB_EVENT_NAME !== 'pull_request') {
-        if (!hits.source && !build.sourceDir)
-            await save(keys.source, (0,external_node_path_.join)(build.workDir, 'linux'));
-        if (!hits.pristine && !build.vmlinux)
-            await save(keys.pristine, (0,external_node_path_.join)(build.workDir, 'pristine'));
-        if (!hits.kpatch && !build.sourceDir)
-            await save(keys.kpatch, (0,external_node_path_.join)(build.workDir, 'kpatch'));
-    }
+    // Save the tree and tools only from a clean, successful run.
+    for (const saveOne of saves)
+        await saveOne();
     await upload('livepatch-module', [result.module, result.functionsFile], output);
     await (0,promises_.writeFile)((0,external_node_path_.join)(output, 'build-summary.json'), JSON.stringify({ ...result, cacheHits: hits }, null, 2) + '\n');
     core/* setOutput */.uH(action_inputs/* Outputs */.tY.Module, result.module);

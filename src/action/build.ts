@@ -7,6 +7,7 @@ import * as artifact from '@actions/artifact'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
+import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -69,37 +70,47 @@ async function gccText(): Promise<string | undefined> {
   return out && out.exitCode === 0 ? out.stdout.split('\n')[0] : undefined
 }
 
-async function restore(entry: CacheKey, path: string): Promise<boolean> {
+async function restore(entry: CacheKey, paths: string[]): Promise<boolean> {
   if (!cache.isFeatureAvailable()) return false
   try {
-    return (await cache.restoreCache([path], entry.key, entry.restoreKeys)) !== undefined
+    return (await cache.restoreCache(paths, entry.key, entry.restoreKeys)) !== undefined
   } catch (error) {
     core.warning(`cache restore of ${entry.key} failed: ${(error as Error).message}`)
     return false
   }
 }
 
-async function save(entry: CacheKey, path: string): Promise<void> {
-  if (!cache.isFeatureAvailable()) return
+async function save(entry: CacheKey, paths: string[]): Promise<void> {
+  // Caches made in a pull request are scoped to it: only main's runs seed the shared ones.
+  if (!cache.isFeatureAvailable() || process.env.GITHUB_EVENT_NAME === 'pull_request') return
   try {
-    await cache.saveCache([path], entry.key)
+    await cache.saveCache(paths, entry.key)
   } catch (error) {
     core.warning(`cache save of ${entry.key} skipped: ${(error as Error).message}`)
   }
 }
 
 /** Fetch the source, build kpatch and the pristine kernel, as needed; returns the tree and vmlinux. */
+/**
+ * Fetch the source, build kpatch and the pristine kernel, as needed; returns the tree and vmlinux.
+ * Caches: `pristine` holds the built tree together with the pristine vmlinux (kpatch-build -s
+ * rebuilds only what the patch changes in a built tree); `source` holds the bare checkout,
+ * saved before anything is built in it, for a config or compiler change; `kpatch` the tools.
+ * `cache.saves` collects what to save once the whole build succeeded.
+ */
 async function prepare(
   build: BuildInputs,
   keys: ReturnType<typeof cacheKeys>,
-  hits: Record<string, boolean>
+  hits: Record<string, boolean>,
+  saves: (() => Promise<void>)[]
 ): Promise<{ source: string; vmlinux: string; kpatchBin: string }> {
   const source = join(build.workDir, 'linux')
   const kpatch = join(build.workDir, 'kpatch')
   const pristine = join(build.workDir, 'pristine')
-  hits.source = await restore(keys.source, source)
-  hits.kpatch = await restore(keys.kpatch, kpatch)
-  hits.pristine = await restore(keys.pristine, pristine)
+  const vmlinux = join(pristine, 'vmlinux')
+  hits.pristine = await restore(keys.pristine, [source, pristine])
+  hits.source = hits.pristine || (await restore(keys.source, [source]))
+  hits.kpatch = await restore(keys.kpatch, [kpatch])
   if (!existsSync(join(source, 'Makefile'))) {
     await core.group('get the kernel source', () =>
       exec.exec('git', [
@@ -112,6 +123,7 @@ async function prepare(
         source
       ])
     )
+    await save(keys.source, [source]) // the bare tree, before any build touches it
   }
   if (!existsSync(join(kpatch, 'kpatch-build', 'kpatch-build'))) {
     await core.group(`build kpatch ${build.kpatchRef}`, async () => {
@@ -126,8 +138,8 @@ async function prepare(
       ])
       await exec.exec('make', ['-C', kpatch, '-j', String(build.jobs)])
     })
+    saves.push(() => save(keys.kpatch, [kpatch]))
   }
-  const vmlinux = join(pristine, 'vmlinux')
   if (!existsSync(vmlinux)) {
     await core.group(
       'build the pristine kernel once (the guide: "build it at least once")',
@@ -138,8 +150,15 @@ async function prepare(
         await exec.exec('make', ['-C', source, `-j${build.jobs}`, 'vmlinux', 'modules'])
         await mkdir(pristine, { recursive: true })
         await copyFile(join(source, 'vmlinux'), vmlinux)
+        await writeFile(
+          `${vmlinux}.sha256`,
+          createHash('sha256')
+            .update(await readFile(vmlinux))
+            .digest('hex')
+        )
       }
     )
+    saves.push(() => save(keys.pristine, [source, pristine]))
   }
   return { source, vmlinux, kpatchBin: join(kpatch, 'kpatch-build', 'kpatch-build') }
 }
@@ -179,14 +198,17 @@ export async function runBuild(inputs: ActionInputs): Promise<number> {
     config: configText,
     gccText: gcc ?? preflight.compiler ?? '',
     kpatchRef: build.kpatchRef,
-    sourceUrl: build.sourceUrl,
-    runId: process.env.GITHUB_RUN_ID ?? 'local'
+    sourceUrl: build.sourceUrl
   })
   const hits: Record<string, boolean> = {}
+  const saves: (() => Promise<void>)[] = []
   const prepared =
     build.sourceDir && build.vmlinux
       ? { source: build.sourceDir, vmlinux: build.vmlinux, kpatchBin: 'kpatch-build' }
-      : await prepare(build, keys, hits)
+      : await prepare(build, keys, hits, saves)
+  const vmlinuxSha256 = existsSync(`${prepared.vmlinux}.sha256`)
+    ? (await readFile(`${prepared.vmlinux}.sha256`, 'utf8')).trim()
+    : undefined
   const output = join(build.workDir, 'output')
   const started = Date.now()
   let result
@@ -196,6 +218,7 @@ export async function runBuild(inputs: ActionInputs): Promise<number> {
         source: prepared.source,
         config: build.kernelConfig,
         vmlinux: prepared.vmlinux,
+        vmlinuxSha256,
         output,
         kernelRelease: build.kernelRelease,
         jobs: build.jobs,
@@ -228,12 +251,8 @@ export async function runBuild(inputs: ActionInputs): Promise<number> {
     const missing = missingFunctions(previous, result.functions)
     if (missing.length > 0) throw new FunctionGateError(missing, build.previousFunctions)
   }
-  // Save caches only from a clean, successful run (and PR-scoped caches are useless to main).
-  if (process.env.GITHUB_EVENT_NAME !== 'pull_request') {
-    if (!hits.source && !build.sourceDir) await save(keys.source, join(build.workDir, 'linux'))
-    if (!hits.pristine && !build.vmlinux) await save(keys.pristine, join(build.workDir, 'pristine'))
-    if (!hits.kpatch && !build.sourceDir) await save(keys.kpatch, join(build.workDir, 'kpatch'))
-  }
+  // Save the tree and tools only from a clean, successful run.
+  for (const saveOne of saves) await saveOne()
   await upload('livepatch-module', [result.module, result.functionsFile], output)
   await writeFile(
     join(output, 'build-summary.json'),

@@ -1,5 +1,7 @@
 // @actions/cache keys for the build: each changes exactly when what it holds would change.
-// Keys stay under 512 characters and contain no commas.
+// Keys stay under 512 characters and contain no commas. No separate compiler cache: the pristine
+// entry already holds every object of the built tree, and a ccache of the same objects would
+// double the storage against the 10 GB per-repository limit for no gain.
 import { createHash } from 'node:crypto'
 
 export interface CacheInputs {
@@ -10,8 +12,6 @@ export interface CacheInputs {
   gccText: string
   kpatchRef: string
   sourceUrl: string
-  /** Distinguishes saves of the rolling compiler cache (e.g. the run id). */
-  runId: string
 }
 
 export interface CacheKey {
@@ -25,7 +25,6 @@ export interface CacheKeys {
   source: CacheKey
   kpatch: CacheKey
   pristine: CacheKey
-  ccache: CacheKey
 }
 
 const PREFIX = 'livepatch-v1'
@@ -37,7 +36,6 @@ export function cacheKeys(inputs: CacheInputs): CacheKeys {
   const config = short(inputs.config)
   const gcc = short(inputs.gccText.trim())
   const kpatch = clean(inputs.kpatchRef)
-  const ccachePrefix = `${PREFIX}-ccache-${version}-${config}-${gcc}-`
   return {
     source: {
       key: `${PREFIX}-source-${version}-${short(inputs.sourceUrl)}`,
@@ -52,12 +50,7 @@ export function cacheKeys(inputs: CacheInputs): CacheKeys {
     pristine: {
       key: `${PREFIX}-pristine-${version}-${config}-${gcc}-${kpatch}`,
       restoreKeys: [],
-      holds: 'the pristine kernel build (objects, vmlinux kept outside the tree)'
-    },
-    ccache: {
-      key: `${ccachePrefix}${clean(inputs.runId)}`,
-      restoreKeys: [ccachePrefix],
-      holds: 'the compiler cache (rolling)'
+      holds: 'the built pristine tree and its vmlinux (kept outside the tree)'
     }
   }
 }
