@@ -2,6 +2,7 @@
 // measured in the same run. Run after `npm run bundle` (it measures dist/, what users run).
 import { spawnSync } from 'node:child_process'
 import { runCheckBench } from './check.mjs'
+import { runKernelBench } from './kernel.mjs'
 import { runSignBench } from './sign.mjs'
 
 const only = process.argv[2]
@@ -10,7 +11,12 @@ const runDeployBench = () => {
   const result = spawnSync('npx', ['tsx', 'bench/deploy.ts'], { stdio: 'inherit' })
   if (result.status !== 0) throw new Error('deploy bench failed')
 }
-const benches = { check: runCheckBench, sign: runSignBench, deploy: runDeployBench }
+const benches = {
+  check: runCheckBench,
+  sign: runSignBench,
+  deploy: runDeployBench,
+  kernel: runKernelBench
+}
 for (const [name, bench] of Object.entries(benches)) {
   if (only && only !== name) continue
   console.log(`\n## ${name}`)
