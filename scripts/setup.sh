@@ -14,7 +14,8 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # Debian's kernel source and what building it needs, qemu, a static busybox, dash and bash
 # for the guest script.
 PACKAGES="git diffutils patchutils shellcheck ca-certificates openssl kmod make gcc linux-kbuild-6.1 linux-headers-amd64
-  linux-source-6.12 bc flex bison libelf-dev libssl-dev xz-utils cpio qemu-system-x86 busybox-static dash bash"
+  linux-source-6.12 linux-config-6.12 build-essential bc flex bison libelf-dev libssl-dev xz-utils cpio rsync perl
+  qemu-system-x86 busybox-static dash bash"
 
 missing=""
 for package in $PACKAGES; do
