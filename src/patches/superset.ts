@@ -287,8 +287,11 @@ function compareFile(prev: FileEdits, next: FileEdits): MissingChange[] {
     }
     return groups
   }
-  const prevGroups = group(prev.added)
-  const nextGroups = group(next.added)
+  // Both patches describe one base: what either shows of it lets both slide their insertions to
+  // one canonical place (diff tools place a line that equals its neighbour on either side).
+  const baseText = (line: number): string | undefined => prev.base.get(line)?.text ?? next.base.get(line)?.text
+  const prevGroups = group(slideDown(prev, baseText))
+  const nextGroups = group(slideDown(next, baseText))
   // The common case: every segment's previous additions are a subsequence of the latest's.
   const allKept = [...prevGroups].every(([key, adds]) => isSubsequence(adds, nextGroups.get(key) ?? []))
   if (allKept) return out.sort((a, b) => a.previousPatchLine - b.previousPatchLine)
@@ -349,6 +352,41 @@ function isSubsequence(a: { text: string }[], b: { text: string }[]): boolean {
   let k = 0
   for (let y = 0; y < b.length && k < a.length; y++) if (a[k].text === b[y].text) k++
   return k === a.length
+}
+
+/**
+ * Insertions moved down as far as the result allows: inserting [a1..ak] after base line g, when
+ * line g+1 is kept and reads a1, gives the same file as inserting [a2..ak, a1] after g+1. Two
+ * patches that make the same change then agree on where, whichever way their diffs aligned it.
+ */
+export function slideDown(edits: FileEdits, baseText: (line: number) => string | undefined): Addition[] {
+  const byGap = new Map<number, Addition[]>()
+  for (const add of edits.added) {
+    const list = byGap.get(add.gap)
+    if (list) list.push(add)
+    else byGap.set(add.gap, [add])
+  }
+  const gaps = [...byGap.keys()].sort((a, b) => a - b)
+  const out: Addition[] = []
+  for (let k = 0; k < gaps.length; k++) {
+    let gap = gaps[k]
+    let list = byGap.get(gap) as Addition[]
+    byGap.delete(gap)
+    for (;;) {
+      const below = gap + 1
+      if (edits.removed.has(below) || baseText(below) === undefined || baseText(below) !== list[0].text) break
+      list = [...list.slice(1), list[0]]
+      gap = below
+      const waiting = byGap.get(gap)
+      if (waiting) {
+        list = [...list, ...waiting]
+        byGap.delete(gap)
+        gaps.splice(gaps.indexOf(gap), 1)
+      }
+    }
+    for (const add of list) out.push({ ...add, gap })
+  }
+  return out.sort((a, b) => a.gap - b.gap)
 }
 
 interface Alignment {

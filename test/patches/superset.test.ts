@@ -159,4 +159,15 @@ describe('superset verdict in base-tree coordinates', () => {
       ['addition', 'B']
     ])
   })
+
+  test('a line equal to its neighbour matches wherever each diff placed it', () => {
+    // Base: a, }, b. Both patches add one more "}" next to the existing one; the previous diff
+    // put it above (after line 1), the latest below (after line 2), and adds more after b.
+    const previous = ['--- a/k.c', '+++ b/k.c', '@@ -1,2 +1,3 @@', ' a', '+}', ' }', ''].join('\n')
+    const latest = ['--- a/k.c', '+++ b/k.c', '@@ -2,2 +2,4 @@', ' }', '+}', ' b', '+c', ''].join('\n')
+    expect(verdict(previous, latest).verdict).toBe('pass')
+    // A real difference is still one: the latest adds "{" where the previous added "}".
+    const other = ['--- a/k.c', '+++ b/k.c', '@@ -2,2 +2,3 @@', ' }', '+{', ' b', ''].join('\n')
+    expect(verdict(previous, other).verdict).toBe('fail')
+  })
 })
