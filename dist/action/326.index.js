@@ -546,6 +546,11 @@ function compareFile(prev, next) {
             latestPatchLine: next.patch.patchLine
         });
     }
+    // Both patches describe one base: what either shows of it lets both move their edits to one
+    // canonical place (diff tools put a line that equals its neighbour on either side of it).
+    const baseText = (line) => prev.base.get(line)?.text ?? next.base.get(line)?.text;
+    const prevCanon = slideDeletions(prev, baseText);
+    const nextCanon = slideDeletions(next, baseText);
     // Both patches must describe the same base tree; a mismatch usually means the latest patch was
     // made on top of the previous one (incremental) instead of against the pristine tree.
     for (const [oldLine, line] of prev.base) {
@@ -563,8 +568,8 @@ function compareFile(prev, next) {
             });
         }
     }
-    for (const [oldLine, line] of prev.removed) {
-        if (next.removed.has(oldLine))
+    for (const [oldLine, line] of prevCanon.removed) {
+        if (nextCanon.removed.has(oldLine))
             continue;
         out.push({
             file: path,
@@ -583,7 +588,7 @@ function compareFile(prev, next) {
         if (cached !== undefined)
             return cached;
         let s = gap;
-        while (s > 0 && next.removed.has(s))
+        while (s > 0 && nextCanon.removed.has(s))
             s--;
         segmentCache.set(gap, s);
         return s;
@@ -600,8 +605,8 @@ function compareFile(prev, next) {
         }
         return groups;
     };
-    const prevGroups = group(prev.added);
-    const nextGroups = group(next.added);
+    const prevGroups = group(slideDown(prevCanon, baseText));
+    const nextGroups = group(slideDown(nextCanon, baseText));
     // The common case: every segment's previous additions are a subsequence of the latest's.
     const allKept = [...prevGroups].every(([key, adds]) => isSubsequence(adds, nextGroups.get(key) ?? []));
     if (allKept)
@@ -670,6 +675,80 @@ function isSubsequence(a, b) {
         if (a[k].text === b[y].text)
             k++;
     return k === a.length;
+}
+/**
+ * Deletions moved down as far as the result allows: deleting lines s..e, when line e+1 is kept,
+ * reads as line s does and nothing is inserted within s..e, gives the same file as deleting
+ * s+1..e+1. (Insertions are slid afterwards, by slideDown.)
+ */
+function slideDeletions(edits, baseText) {
+    const removed = new Map(edits.removed);
+    const insertedAt = new Set(edits.added.map(a => a.gap));
+    const starts = [...removed.keys()].filter(line => !removed.has(line - 1)).sort((a, b) => a - b);
+    for (let start of starts) {
+        if (!removed.has(start))
+            continue; // merged into a block above
+        let end = start;
+        while (removed.has(end + 1))
+            end++;
+        for (;;) {
+            const below = end + 1;
+            const text = baseText(below);
+            if (text === undefined || removed.has(below) || text !== baseText(start))
+                break;
+            let blocked = false;
+            for (let gap = start; gap <= end && !blocked; gap++)
+                blocked = insertedAt.has(gap);
+            if (blocked)
+                break;
+            const first = removed.get(start);
+            removed.delete(start);
+            removed.set(below, { text, patchLine: first.patchLine });
+            start++;
+            end = below;
+            while (removed.has(end + 1))
+                end++;
+        }
+    }
+    return { ...edits, removed };
+}
+/**
+ * Insertions moved down as far as the result allows: inserting [a1..ak] after base line g, when
+ * line g+1 is kept and reads a1, gives the same file as inserting [a2..ak, a1] after g+1. Two
+ * patches that make the same change then agree on where, whichever way their diffs aligned it.
+ */
+function slideDown(edits, baseText) {
+    const byGap = new Map();
+    for (const add of edits.added) {
+        const list = byGap.get(add.gap);
+        if (list)
+            list.push(add);
+        else
+            byGap.set(add.gap, [add]);
+    }
+    const gaps = [...byGap.keys()].sort((a, b) => a - b);
+    const out = [];
+    for (let k = 0; k < gaps.length; k++) {
+        let gap = gaps[k];
+        let list = byGap.get(gap);
+        byGap.delete(gap);
+        for (;;) {
+            const below = gap + 1;
+            if (edits.removed.has(below) || baseText(below) === undefined || baseText(below) !== list[0].text)
+                break;
+            list = [...list.slice(1), list[0]];
+            gap = below;
+            const waiting = byGap.get(gap);
+            if (waiting) {
+                list = [...list, ...waiting];
+                byGap.delete(gap);
+                gaps.splice(gaps.indexOf(gap), 1);
+            }
+        }
+        for (const add of list)
+            out.push({ ...add, gap });
+    }
+    return out.sort((a, b) => a.gap - b.gap);
 }
 /** Longest common subsequence of two line lists by text (common prefix and suffix first). */
 function alignByText(a, b) {

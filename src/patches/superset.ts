@@ -236,6 +236,13 @@ function compareFile(prev: FileEdits, next: FileEdits): MissingChange[] {
     })
   }
 
+  // Both patches describe one base: what either shows of it lets both move their edits to one
+  // canonical place (diff tools put a line that equals its neighbour on either side of it).
+  const baseText = (line: number): string | undefined =>
+    prev.base.get(line)?.text ?? next.base.get(line)?.text
+  const prevCanon = slideDeletions(prev, baseText)
+  const nextCanon = slideDeletions(next, baseText)
+
   // Both patches must describe the same base tree; a mismatch usually means the latest patch was
   // made on top of the previous one (incremental) instead of against the pristine tree.
   for (const [oldLine, line] of prev.base) {
@@ -254,8 +261,8 @@ function compareFile(prev: FileEdits, next: FileEdits): MissingChange[] {
     }
   }
 
-  for (const [oldLine, line] of prev.removed) {
-    if (next.removed.has(oldLine)) continue
+  for (const [oldLine, line] of prevCanon.removed) {
+    if (nextCanon.removed.has(oldLine)) continue
     out.push({
       file: path,
       kind: 'removal',
@@ -273,7 +280,7 @@ function compareFile(prev: FileEdits, next: FileEdits): MissingChange[] {
     const cached = segmentCache.get(gap)
     if (cached !== undefined) return cached
     let s = gap
-    while (s > 0 && next.removed.has(s)) s--
+    while (s > 0 && nextCanon.removed.has(s)) s--
     segmentCache.set(gap, s)
     return s
   }
@@ -287,11 +294,8 @@ function compareFile(prev: FileEdits, next: FileEdits): MissingChange[] {
     }
     return groups
   }
-  // Both patches describe one base: what either shows of it lets both slide their insertions to
-  // one canonical place (diff tools place a line that equals its neighbour on either side).
-  const baseText = (line: number): string | undefined => prev.base.get(line)?.text ?? next.base.get(line)?.text
-  const prevGroups = group(slideDown(prev, baseText))
-  const nextGroups = group(slideDown(next, baseText))
+  const prevGroups = group(slideDown(prevCanon, baseText))
+  const nextGroups = group(slideDown(nextCanon, baseText))
   // The common case: every segment's previous additions are a subsequence of the latest's.
   const allKept = [...prevGroups].every(([key, adds]) => isSubsequence(adds, nextGroups.get(key) ?? []))
   if (allKept) return out.sort((a, b) => a.previousPatchLine - b.previousPatchLine)
@@ -352,6 +356,37 @@ function isSubsequence(a: { text: string }[], b: { text: string }[]): boolean {
   let k = 0
   for (let y = 0; y < b.length && k < a.length; y++) if (a[k].text === b[y].text) k++
   return k === a.length
+}
+
+/**
+ * Deletions moved down as far as the result allows: deleting lines s..e, when line e+1 is kept,
+ * reads as line s does and nothing is inserted within s..e, gives the same file as deleting
+ * s+1..e+1. (Insertions are slid afterwards, by slideDown.)
+ */
+export function slideDeletions(edits: FileEdits, baseText: (line: number) => string | undefined): FileEdits {
+  const removed = new Map(edits.removed)
+  const insertedAt = new Set(edits.added.map(a => a.gap))
+  const starts = [...removed.keys()].filter(line => !removed.has(line - 1)).sort((a, b) => a - b)
+  for (let start of starts) {
+    if (!removed.has(start)) continue // merged into a block above
+    let end = start
+    while (removed.has(end + 1)) end++
+    for (;;) {
+      const below = end + 1
+      const text = baseText(below)
+      if (text === undefined || removed.has(below) || text !== baseText(start)) break
+      let blocked = false
+      for (let gap = start; gap <= end && !blocked; gap++) blocked = insertedAt.has(gap)
+      if (blocked) break
+      const first = removed.get(start) as BaseLine
+      removed.delete(start)
+      removed.set(below, { text, patchLine: first.patchLine })
+      start++
+      end = below
+      while (removed.has(end + 1)) end++
+    }
+  }
+  return { ...edits, removed }
 }
 
 /**

@@ -170,4 +170,13 @@ describe('superset verdict in base-tree coordinates', () => {
     const other = ['--- a/k.c', '+++ b/k.c', '@@ -2,2 +2,3 @@', ' }', '+{', ' b', ''].join('\n')
     expect(verdict(previous, other).verdict).toBe('fail')
   })
+
+  test('a deleted line equal to its neighbour matches whichever of the two each diff deleted', () => {
+    // Base: a, }, }, b. Both delete one "}": the previous diff names line 2, the latest line 3.
+    const previous = ['--- a/k.c', '+++ b/k.c', '@@ -1,3 +1,2 @@', ' a', '-}', ' }', ''].join('\n')
+    const latest = ['--- a/k.c', '+++ b/k.c', '@@ -2,3 +2,3 @@', ' }', '-}', ' b', '+c', ''].join('\n')
+    expect(verdict(previous, latest).verdict).toBe('pass')
+    const keeps = ['--- a/k.c', '+++ b/k.c', '@@ -3,2 +3,3 @@', ' }', ' b', '+c', ''].join('\n')
+    expect(verdict(previous, keeps).missing.map(m => [m.kind, m.how])).toEqual([['removal', 'dropped']])
+  })
 })
