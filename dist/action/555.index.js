@@ -1,5 +1,5 @@
 export const id = 555;
-export const ids = [555];
+export const ids = [555,957];
 export const modules = {
 
 /***/ 83555:
@@ -15,12 +15,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/deploy/cloud.ts + 2 modules
-var deploy_cloud = __webpack_require__(21352);
+// EXTERNAL MODULE: ./src/deploy/cloud.ts
+var deploy_cloud = __webpack_require__(64678);
 // EXTERNAL MODULE: ./src/deploy/deploy.ts + 1 modules
 var deploy = __webpack_require__(94583);
+// EXTERNAL MODULE: ./src/deploy/agent.ts + 1 modules
+var agent = __webpack_require__(6036);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/deploy/providers.ts
@@ -41,7 +41,7 @@ async function loadProvider(name, options = {}) {
     const cloud = options.cloud;
     if (!cloud)
         throw new errors/* LivepatchError */.b(`provider ${name} needs agent options (tokens, certificate pins)`);
-    const { cloudProvider } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 21352));
+    const { cloudProvider } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 64678));
     switch (name) {
         case 'aws':
             return cloudProvider('aws', cloud, async () => (await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 11498))).awsLookup(cloud));
@@ -107,6 +107,8 @@ function renderStatusTable(vms, reports) {
 
 // EXTERNAL MODULE: ./src/action/inputs.ts
 var action_inputs = __webpack_require__(81729);
+// EXTERNAL MODULE: ./src/action/sign.ts
+var sign = __webpack_require__(64957);
 ;// CONCATENATED MODULE: ./src/action/deploy.ts
 // `command: deploy` — runs in the protected environment (required reviewers are the approval
 // gate). Tokens come from the `agent-tokens` input (the CVM_AGENT_TOKENS secret) or SSM, and are
@@ -121,22 +123,12 @@ var action_inputs = __webpack_require__(81729);
 
 
 
+
 function list(name) {
     return core/* getInput */.V4(name)
         .split(/[\n,]/)
         .map(s => s.trim())
         .filter(Boolean);
-}
-function pins() {
-    const map = {};
-    for (const entry of list(action_inputs/* Inputs */.G0.AgentCertSha256)) {
-        const eq = entry.indexOf('=');
-        if (eq > 0)
-            map[entry.slice(0, eq)] = entry.slice(eq + 1);
-        else
-            map['*'] = entry;
-    }
-    return map;
 }
 const whole = (name) => {
     const text = core/* getInput */.V4(name);
@@ -177,14 +169,16 @@ async function runDeploy(inputs) {
         subscription: core/* getInput */.V4(action_inputs/* Inputs */.G0.Subscription) || undefined,
         resourceGroup: core/* getInput */.V4(action_inputs/* Inputs */.G0.ResourceGroup) || undefined,
         agentPort: whole(action_inputs/* Inputs */.G0.AgentPort),
-        agent: { tokens: (0,tokens/* firstToken */.wk)(...tokenSources), pins: pins(), insecure },
+        agent: {
+            tokens: (0,tokens/* firstToken */.wk)(...tokenSources),
+            pins: (0,agent/* parsePins */.MZ)(list(action_inputs/* Inputs */.G0.AgentCertSha256)),
+            insecure
+        },
         onMeasurement: (vm, measurement) => (measurements[vm] = measurement)
     };
     const module = await (0,deploy/* readModuleArtifact */.p7)(modulePath);
-    const certPath = inputs.signingCert;
-    const cert = certPath.includes('-----BEGIN')
-        ? { bytes: Buffer.from(certPath), source: `input '${action_inputs/* Inputs */.G0.SigningCert}'` }
-        : { bytes: await (0,promises_.readFile)(certPath), source: certPath };
+    const certificate = await (0,sign.signingCert)(inputs.signingCert);
+    const cert = { bytes: certificate.bytes, source: certificate.source };
     const previousPath = core/* getInput */.V4(action_inputs/* Inputs */.G0.PreviousModule);
     const options = {
         cert,
@@ -205,7 +199,7 @@ async function runDeploy(inputs) {
         if (measurements[result.vm] !== undefined)
             result.measurement = measurements[result.vm];
     core/* setOutput */.uH(action_inputs/* Outputs */.tY.Results, JSON.stringify(results));
-    core/* setOutput */.uH(action_inputs/* Outputs */.tY.Measurements, JSON.stringify(measurements));
+    core/* setOutput */.uH(action_inputs/* Outputs */.tY.Measurements, JSON.stringify((0,deploy/* measurementsOf */.ZG)(results)));
     let summary = renderDeploySummary(results, `livepatch deploy: ${module.name} to ${provider}`);
     if (insecure)
         summary +=
@@ -225,20 +219,155 @@ async function runDeploy(inputs) {
 
 /***/ }),
 
-/***/ 21352:
+/***/ 64957:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runSign: () => (/* binding */ runSign),
+/* harmony export */   signingCert: () => (/* binding */ signingCert)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _build_kconfig_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(58323);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _sign_sign_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80982);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81729);
+// `command: sign` — the key comes from a secret input, is masked first, and is held only in
+// memory: Node's crypto signs in-process, so the key is never written to disk at all.
+
+
+
+
+
+
+/** The hash: the input, else the kernel config's CONFIG_MODULE_SIG_HASH, else sha256. */
+async function signingHash(inputs) {
+    if (inputs.hash)
+        return inputs.hash;
+    if (!inputs.kernelConfig)
+        return 'sha256';
+    const path = inputs.kernelConfig;
+    const text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8').catch((error) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LivepatchError */ .b(`Invalid input '${_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.KernelConfig}': cannot read '${path}': ${error.message}`);
+    });
+    return (0,_build_kconfig_js__WEBPACK_IMPORTED_MODULE_2__/* .parseKernelConfig */ .J)(text, path).get('CONFIG_MODULE_SIG_HASH') ?? 'sha256';
+}
+/** `signing-cert` is PEM text, or the path of a PEM or DER file. */
+async function signingCert(value) {
+    if (value.includes('-----BEGIN CERTIFICATE-----')) {
+        return { bytes: Buffer.from(value), source: `input '${_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.SigningCert}'` };
+    }
+    try {
+        return { bytes: await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(value), source: value };
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LivepatchError */ .b(`Invalid input '${_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.SigningCert}': cannot read '${value}' (${error.message}). Expected PEM text or the path of the certificate (default keys/livepatch.crt).`);
+    }
+}
+async function runSign(inputs) {
+    if (!inputs.signingKey) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LivepatchError */ .b(`Input required and not supplied: ${_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.SigningKey} (the PEM private key, from the signing environment's secret)`);
+    }
+    if (!inputs.module)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LivepatchError */ .b(`Input required and not supplied: ${_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.Module} (the .ko to sign)`);
+    const cert = await signingCert(inputs.signingCert);
+    const result = await (0,_sign_sign_js__WEBPACK_IMPORTED_MODULE_4__/* .signModule */ .Yt)({
+        module: inputs.module,
+        output: inputs.output,
+        keyPem: inputs.signingKey,
+        keySource: `input '${_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Inputs */ .G0.SigningKey}'`,
+        keyPassphrase: inputs.signingKeyPassphrase,
+        cert: cert.bytes,
+        certSource: cert.source,
+        hash: await signingHash(inputs),
+        kernelRelease: inputs.kernelRelease
+    });
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .tY.SignedModule, result.module);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .tY.Sha256, result.sha256);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .tY.Signer, result.signer);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .Outputs */ .tY.KeyId, result.keyId);
+    await _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .summary */ .z
+        .addHeading('livepatch sign', 2)
+        .addTable([
+        [
+            { data: 'module', header: true },
+            { data: 'sha256', header: true },
+            { data: 'hash', header: true },
+            { data: 'signer', header: true },
+            { data: 'key id', header: true }
+        ],
+        [result.module, result.sha256, result.hash, result.signer, result.keyId]
+    ])
+        .write();
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`signed ${result.module} (${result.hash}, signer ${result.signer}, key id ${result.keyId}, sha256 ${result.sha256})`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 58323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ parseKernelConfig),
+/* harmony export */   O: () => (/* binding */ isEnabled)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+// Reading a kernel .config: `CONFIG_X=value` lines and `# CONFIG_X is not set`.
+
+/** Parse a .config; values keep their quotes stripped. Throws on a file that is not one. */
+function parseKernelConfig(text, source) {
+    const config = new Map();
+    let lineNo = 0;
+    for (const raw of text.split('\n')) {
+        lineNo++;
+        const line = raw.trim();
+        if (line === '')
+            continue;
+        const unset = /^# (CONFIG_\w+) is not set$/.exec(line);
+        if (unset) {
+            config.set(unset[1], 'n');
+            continue;
+        }
+        if (line.startsWith('#'))
+            continue;
+        const set = /^(CONFIG_\w+)=(.*)$/.exec(line);
+        if (!set) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`${source}:${lineNo}: not a kernel config line (expected CONFIG_NAME=value or '# CONFIG_NAME is not set')`);
+        }
+        config.set(set[1], set[2].startsWith('"') && set[2].endsWith('"')
+            ? set[2].slice(1, -1).replace(/\\"/g, '"')
+            : set[2]);
+    }
+    if (config.size === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`${source}: no CONFIG_ options found; is this a kernel .config?`);
+    return config;
+}
+function isEnabled(config, name) {
+    const value = config.get(name);
+    return value === 'y' || value === 'm';
+}
+
+
+/***/ }),
+
+/***/ 6036:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  cloudProvider: () => (/* binding */ cloudProvider),
-  P: () => (/* binding */ parseSelector)
+  _8: () => (/* binding */ AGENT_PORT),
+  Ro: () => (/* binding */ AgentClient),
+  Vo: () => (/* binding */ agentChannel),
+  MZ: () => (/* binding */ parsePins)
 });
 
-// UNUSED EXPORTS: agentAddress
+// UNUSED EXPORTS: AGENT_SUCCESS, normalisePin
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:https"
@@ -337,6 +466,24 @@ function multipart(module) {
         body: Buffer.concat([head, module.bytes, tail]),
         contentType: `multipart/form-data; boundary=${boundary}`
     };
+}
+/**
+ * Pins as given on the command line or in the action input: `HEX` for every VM, `VM=HEX` for one.
+ * Each is checked here, so a malformed pin stops the deploy before any VM is contacted.
+ */
+function parsePins(entries) {
+    const map = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        const [vm, pin] = eq > 0 ? [entry.slice(0, eq), entry.slice(eq + 1)] : ['*', entry];
+        try {
+            map[vm] = normalisePin(pin);
+        }
+        catch (error) {
+            throw new types/* DeployError */.s(vm === '*' ? error.message : `pin for VM '${vm}': ${error.message}`);
+        }
+    }
+    return map;
 }
 class AgentClient {
     options;
@@ -464,9 +611,20 @@ function agentChannel(client, onMeasurement) {
     };
 }
 
-// EXTERNAL MODULE: ./src/deploy/tokens.ts
-var tokens = __webpack_require__(94197);
-;// CONCATENATED MODULE: ./src/deploy/cloud.ts
+
+/***/ }),
+
+/***/ 64678:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ parseSelector),
+/* harmony export */   cloudProvider: () => (/* binding */ cloudProvider)
+/* harmony export */ });
+/* unused harmony export agentAddress */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6036);
+/* harmony import */ var _tokens_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(94197);
 // What every cloud provider shares: options, selectors, and building a Provider around a lookup
 // of VM addresses plus the agent channel.
 
@@ -475,31 +633,31 @@ var tokens = __webpack_require__(94197);
 function parseSelector(text) {
     const eq = text.indexOf('=');
     if (eq <= 0 || eq === text.length - 1)
-        throw new errors/* LivepatchError */.b(`invalid --selector '${text}': expected KEY=VALUE (a tag or label)`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`invalid --selector '${text}': expected KEY=VALUE (a tag or label)`);
     return { key: text.slice(0, eq), value: text.slice(eq + 1) };
 }
 /** The agent's address for a public IP: the agent port unless the address has one. */
-function agentAddress(ip, port = AGENT_PORT) {
+function agentAddress(ip, port = _agent_js__WEBPACK_IMPORTED_MODULE_1__/* .AGENT_PORT */ ._8) {
     if (/^[^:]+:\d+$/.test(ip) || /^\[.*\]:\d+$/.test(ip))
         return ip;
     return ip.includes(':') ? `[${ip}]:${port}` : `${ip}:${port}`;
 }
 /** A Provider around a cloud lookup: `--address` and the vendor folder skip the lookup. */
 function cloudProvider(name, options, lookup) {
-    const client = new AgentClient(options.agent);
+    const client = new _agent_js__WEBPACK_IMPORTED_MODULE_1__/* .AgentClient */ .Ro(options.agent);
     const vm = (vmName, address, error) => address
         ? { name: vmName, provider: name, address: agentAddress(address, options.agentPort) }
         : { name: vmName, provider: name, error: error ?? `${name} VM '${vmName}' not found` };
     return {
         name,
-        channel: agentChannel(client, options.onMeasurement),
+        channel: (0,_agent_js__WEBPACK_IMPORTED_MODULE_1__/* .agentChannel */ .Vo)(client, options.onMeasurement),
         async find(names) {
             if (options.address)
                 return names.map(n => vm(n, options.address));
             const fromDir = new Map();
             if (options.vendorDir) {
                 for (const n of names) {
-                    const ip = await (0,tokens/* addressFromDir */.uj)(options.vendorDir, name, n);
+                    const ip = await (0,_tokens_js__WEBPACK_IMPORTED_MODULE_2__/* .addressFromDir */ .uj)(options.vendorDir, name, n);
                     if (ip)
                         fromDir.set(n, ip);
                 }
@@ -519,7 +677,7 @@ function cloudProvider(name, options, lookup) {
         async select(selector) {
             const found = await (await lookup()).bySelector(selector);
             if (found.size === 0)
-                throw new errors/* LivepatchError */.b(`no ${name} VMs match ${selector.key}=${selector.value}`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`no ${name} VMs match ${selector.key}=${selector.value}`);
             return [...found].sort(([a], [b]) => a.localeCompare(b)).map(([n, ip]) => vm(n, ip));
         },
         async close() { }
@@ -538,6 +696,7 @@ __webpack_require__.d(__webpack_exports__, {
   FE: () => (/* binding */ checkBeforeUpload),
   Cd: () => (/* binding */ deployFleet),
   tj: () => (/* binding */ deploySucceeded),
+  ZG: () => (/* binding */ measurementsOf),
   p7: () => (/* binding */ readModuleArtifact)
 });
 
@@ -868,6 +1027,10 @@ async function statusOf(provider, vms, options) {
             return unreachableReport(errorMessage(error));
         }
     }));
+}
+/** Measurements recorded in a deploy, keyed by VM in the order of the result rows. */
+function measurementsOf(results) {
+    return Object.fromEntries(results.filter(r => r.measurement !== undefined).map(r => [r.vm, r.measurement]));
 }
 function deploySucceeded(results) {
     return results.every(r => SUCCESS.includes(r.status));

@@ -339,6 +339,7 @@ __webpack_require__.d(__webpack_exports__, {
   FE: () => (/* binding */ checkBeforeUpload),
   Cd: () => (/* binding */ deployFleet),
   tj: () => (/* binding */ deploySucceeded),
+  ZG: () => (/* binding */ measurementsOf),
   p7: () => (/* binding */ readModuleArtifact)
 });
 
@@ -669,6 +670,10 @@ async function statusOf(provider, vms, options) {
             return unreachableReport(errorMessage(error));
         }
     }));
+}
+/** Measurements recorded in a deploy, keyed by VM in the order of the result rows. */
+function measurementsOf(results) {
+    return Object.fromEntries(results.filter(r => r.measurement !== undefined).map(r => [r.vm, r.measurement]));
 }
 function deploySucceeded(results) {
     return results.every(r => SUCCESS.includes(r.status));

@@ -27,6 +27,8 @@ var external_node_crypto_ = __webpack_require__(77598);
 var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 ;// CONCATENATED MODULE: ./src/build/cache-keys.ts
@@ -66,8 +68,6 @@ function cacheKeys(inputs) {
 var build_functions = __webpack_require__(98229);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/files.ts
@@ -325,6 +325,7 @@ var action_inputs = __webpack_require__(81729);
 
 
 
+
 function buildInputs(inputs) {
     if (!inputs.kernelConfig)
         throw new errors/* LivepatchError */.b(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelConfig} (the image's kernel .config)`);
@@ -338,7 +339,7 @@ function buildInputs(inputs) {
         sourceUrl: core/* getInput */.V4(action_inputs/* Inputs */.G0.KernelSourceUrl) ||
             'https://git.kernel.org/pub/scm/linux/kernel/git/stable/linux.git',
         kpatchRef: core/* getInput */.V4(action_inputs/* Inputs */.G0.KpatchRef) || 'v0.9.10',
-        jobs: jobs ?? Math.max(1, globalThis.navigator?.hardwareConcurrency ?? 2),
+        jobs: jobs ?? (0,external_node_os_.availableParallelism)(),
         skipCompilerCheck: core/* getInput */.V4(action_inputs/* Inputs */.G0.SkipCompilerCheck) !== '' &&
             core/* getBooleanInput */.Vt(action_inputs/* Inputs */.G0.SkipCompilerCheck),
         sourceDir: core/* getInput */.V4(action_inputs/* Inputs */.G0.KernelSourceDir) || undefined,

@@ -80,18 +80,6 @@ async function deployOptions(values, io) {
             : (result) => io.stderr(`${result.vm}: ${result.status}\n`)
     };
 }
-/** Pins: `HEX` for every VM, or `VM=HEX` for one. */
-function pins(values) {
-    const map = {};
-    for (const value of values ?? []) {
-        const eq = value.indexOf('=');
-        if (eq > 0)
-            map[value.slice(0, eq)] = value.slice(eq + 1);
-        else
-            map['*'] = value;
-    }
-    return map;
-}
 async function providerOptions(provider, values, io, measurements) {
     if (provider === 'qemu')
         return { qemuStateDir: values['state-dir'] };
@@ -109,10 +97,8 @@ async function providerOptions(provider, values, io, measurements) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b('--ssm-token-path is for provider aws');
         sources.push((await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 1498))).ssmTokens(ssmPath, { endpoint, region }, mask));
     }
-    const { normalisePin } = await __webpack_require__.e(/* import() */ 36).then(__webpack_require__.bind(__webpack_require__, 6036));
-    const pinMap = pins(values['agent-cert-sha256']);
-    for (const pin of Object.values(pinMap))
-        normalisePin(pin); // bad input: exit 2 before anything
+    const { parsePins } = await __webpack_require__.e(/* import() */ 36).then(__webpack_require__.bind(__webpack_require__, 6036));
+    const pinMap = parsePins(values['agent-cert-sha256'] ?? []);
     return {
         cloud: {
             endpoint,
@@ -146,7 +132,7 @@ async function readState(path) {
     }
 }
 async function runDeploy(provider, vms, modulePath, values, io) {
-    const { checkBeforeUpload, deployFleet, deploySucceeded, readModuleArtifact } = await Promise.all(/* import() */[__webpack_require__.e(357), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 4583));
+    const { checkBeforeUpload, deployFleet, deploySucceeded, measurementsOf, readModuleArtifact } = await Promise.all(/* import() */[__webpack_require__.e(357), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 4583));
     const { isProviderName, loadProvider } = await __webpack_require__.e(/* import() */ 277).then(__webpack_require__.bind(__webpack_require__, 7277));
     const { renderDeployTable } = await __webpack_require__.e(/* import() */ 857).then(__webpack_require__.bind(__webpack_require__, 3857));
     const { writeFileAtomic } = await __webpack_require__.e(/* import() */ 148).then(__webpack_require__.bind(__webpack_require__, 9148));
@@ -185,7 +171,7 @@ async function runDeploy(provider, vms, modulePath, values, io) {
         }
         const measurementsFile = values.measurements;
         if (measurementsFile)
-            await writeFileAtomic(measurementsFile, JSON.stringify(measurements, null, 2) + '\n');
+            await writeFileAtomic(measurementsFile, JSON.stringify(measurementsOf(results), null, 2) + '\n');
         io.stdout(values.json ? (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(results) : renderDeployTable(results));
         return deploySucceeded(results) ? _args_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.pass : _args_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.fail;
     }

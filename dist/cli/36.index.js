@@ -11,10 +11,10 @@ __webpack_require__.d(__webpack_exports__, {
   _8: () => (/* binding */ AGENT_PORT),
   Ro: () => (/* binding */ AgentClient),
   Vo: () => (/* binding */ agentChannel),
-  normalisePin: () => (/* binding */ normalisePin)
+  parsePins: () => (/* binding */ parsePins)
 });
 
-// UNUSED EXPORTS: AGENT_SUCCESS
+// UNUSED EXPORTS: AGENT_SUCCESS, normalisePin
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -114,6 +114,24 @@ function multipart(module) {
         body: Buffer.concat([head, module.bytes, tail]),
         contentType: `multipart/form-data; boundary=${boundary}`
     };
+}
+/**
+ * Pins as given on the command line or in the action input: `HEX` for every VM, `VM=HEX` for one.
+ * Each is checked here, so a malformed pin stops the deploy before any VM is contacted.
+ */
+function parsePins(entries) {
+    const map = {};
+    for (const entry of entries) {
+        const eq = entry.indexOf('=');
+        const [vm, pin] = eq > 0 ? [entry.slice(0, eq), entry.slice(eq + 1)] : ['*', entry];
+        try {
+            map[vm] = normalisePin(pin);
+        }
+        catch (error) {
+            throw new types/* DeployError */.s(vm === '*' ? error.message : `pin for VM '${vm}': ${error.message}`);
+        }
+    }
+    return map;
 }
 class AgentClient {
     options;

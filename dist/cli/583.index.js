@@ -11,6 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   checkBeforeUpload: () => (/* binding */ checkBeforeUpload),
   deployFleet: () => (/* binding */ deployFleet),
   deploySucceeded: () => (/* binding */ deploySucceeded),
+  measurementsOf: () => (/* binding */ measurementsOf),
   readModuleArtifact: () => (/* binding */ readModuleArtifact),
   statusOf: () => (/* binding */ statusOf)
 });
@@ -342,6 +343,10 @@ async function statusOf(provider, vms, options) {
             return unreachableReport((0,errors/* errorMessage */.g)(error));
         }
     }));
+}
+/** Measurements recorded in a deploy, keyed by VM in the order of the result rows. */
+function measurementsOf(results) {
+    return Object.fromEntries(results.filter(r => r.measurement !== undefined).map(r => [r.vm, r.measurement]));
 }
 function deploySucceeded(results) {
     return results.every(r => SUCCESS.includes(r.status));

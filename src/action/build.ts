@@ -10,6 +10,7 @@ import * as exec from '@actions/exec'
 import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { cacheKeys, type CacheKey } from '../build/cache-keys.js'
 import { FunctionGateError, missingFunctions, parseFunctionsJson } from '../build/functions.js'
@@ -51,8 +52,7 @@ function buildInputs(inputs: ActionInputs): BuildInputs {
       core.getInput(Inputs.KernelSourceUrl) ||
       'https://git.kernel.org/pub/scm/linux/kernel/git/stable/linux.git',
     kpatchRef: core.getInput(Inputs.KpatchRef) || 'v0.9.10',
-    jobs:
-      jobs ?? Math.max(1, (globalThis.navigator?.hardwareConcurrency as number | undefined) ?? 2),
+    jobs: jobs ?? availableParallelism(),
     skipCompilerCheck:
       core.getInput(Inputs.SkipCompilerCheck) !== '' &&
       core.getBooleanInput(Inputs.SkipCompilerCheck),

@@ -3,20 +3,22 @@
 // masked first; cloud credentials only from the SDKs' default chains, which the ecosystem's
 // OIDC login actions fill.
 import * as core from '@actions/core'
-import { readFile } from 'node:fs/promises'
 import { parseSelector, type CloudOptions } from '../deploy/cloud.js'
 import {
   checkBeforeUpload,
   deployFleet,
   deploySucceeded,
+  measurementsOf,
   readModuleArtifact
 } from '../deploy/deploy.js'
+import { parsePins } from '../deploy/agent.js'
 import { isProviderName, loadProvider } from '../deploy/providers.js'
 import { firstToken, tokensFromEnv } from '../deploy/tokens.js'
 import type { DeployResult } from '../deploy/types.js'
 import { LivepatchError } from '../errors.js'
 import { renderDeploySummary } from '../render/deploy.js'
 import { Inputs, Outputs, maskSecret, type ActionInputs } from './inputs.js'
+import { signingCert } from './sign.js'
 
 function list(name: string): string[] {
   return core
@@ -24,16 +26,6 @@ function list(name: string): string[] {
     .split(/[\n,]/)
     .map(s => s.trim())
     .filter(Boolean)
-}
-
-function pins(): Record<string, string> {
-  const map: Record<string, string> = {}
-  for (const entry of list(Inputs.AgentCertSha256)) {
-    const eq = entry.indexOf('=')
-    if (eq > 0) map[entry.slice(0, eq)] = entry.slice(eq + 1)
-    else map['*'] = entry
-  }
-  return map
 }
 
 const whole = (name: string): number | undefined => {
@@ -81,14 +73,16 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
     subscription: core.getInput(Inputs.Subscription) || undefined,
     resourceGroup: core.getInput(Inputs.ResourceGroup) || undefined,
     agentPort: whole(Inputs.AgentPort),
-    agent: { tokens: firstToken(...tokenSources), pins: pins(), insecure },
+    agent: {
+      tokens: firstToken(...tokenSources),
+      pins: parsePins(list(Inputs.AgentCertSha256)),
+      insecure
+    },
     onMeasurement: (vm, measurement) => (measurements[vm] = measurement)
   }
   const module = await readModuleArtifact(modulePath)
-  const certPath = inputs.signingCert
-  const cert = certPath.includes('-----BEGIN')
-    ? { bytes: Buffer.from(certPath), source: `input '${Inputs.SigningCert}'` }
-    : { bytes: await readFile(certPath), source: certPath }
+  const certificate = await signingCert(inputs.signingCert)
+  const cert = { bytes: certificate.bytes, source: certificate.source }
   const previousPath = core.getInput(Inputs.PreviousModule)
   const options = {
     cert,
@@ -110,7 +104,7 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
   for (const result of results)
     if (measurements[result.vm] !== undefined) result.measurement = measurements[result.vm]
   core.setOutput(Outputs.Results, JSON.stringify(results))
-  core.setOutput(Outputs.Measurements, JSON.stringify(measurements))
+  core.setOutput(Outputs.Measurements, JSON.stringify(measurementsOf(results)))
   let summary = renderDeploySummary(results, `livepatch deploy: ${module.name} to ${provider}`)
   if (insecure)
     summary +=

@@ -21,7 +21,7 @@ async function signingHash(inputs: ActionInputs): Promise<string> {
 }
 
 /** `signing-cert` is PEM text, or the path of a PEM or DER file. */
-async function signingCert(value: string): Promise<{ bytes: Buffer; source: string }> {
+export async function signingCert(value: string): Promise<{ bytes: Buffer; source: string }> {
   if (value.includes('-----BEGIN CERTIFICATE-----')) {
     return { bytes: Buffer.from(value), source: `input '${Inputs.SigningCert}'` }
   }

@@ -71,17 +71,6 @@ async function deployOptions(values: Record<string, unknown>, io: CliIo): Promis
   }
 }
 
-/** Pins: `HEX` for every VM, or `VM=HEX` for one. */
-function pins(values: string[] | undefined): Record<string, string> {
-  const map: Record<string, string> = {}
-  for (const value of values ?? []) {
-    const eq = value.indexOf('=')
-    if (eq > 0) map[value.slice(0, eq)] = value.slice(eq + 1)
-    else map['*'] = value
-  }
-  return map
-}
-
 async function providerOptions(
   provider: string,
   values: Record<string, unknown>,
@@ -101,9 +90,8 @@ async function providerOptions(
     if (provider !== 'aws') throw new LivepatchError('--ssm-token-path is for provider aws')
     sources.push((await import('../deploy/aws.js')).ssmTokens(ssmPath, { endpoint, region }, mask))
   }
-  const { normalisePin } = await import('../deploy/agent.js')
-  const pinMap = pins(values['agent-cert-sha256'] as string[] | undefined)
-  for (const pin of Object.values(pinMap)) normalisePin(pin) // bad input: exit 2 before anything
+  const { parsePins } = await import('../deploy/agent.js')
+  const pinMap = parsePins((values['agent-cert-sha256'] as string[] | undefined) ?? [])
   return {
     cloud: {
       endpoint,
@@ -142,7 +130,7 @@ async function runDeploy(
   values: Record<string, unknown>,
   io: CliIo
 ): Promise<number> {
-  const { checkBeforeUpload, deployFleet, deploySucceeded, readModuleArtifact } =
+  const { checkBeforeUpload, deployFleet, deploySucceeded, measurementsOf, readModuleArtifact } =
     await import('../deploy/deploy.js')
   const { isProviderName, loadProvider } = await import('../deploy/providers.js')
   const { renderDeployTable } = await import('../render/deploy.js')
@@ -181,7 +169,10 @@ async function runDeploy(
     }
     const measurementsFile = values.measurements as string | undefined
     if (measurementsFile)
-      await writeFileAtomic(measurementsFile, JSON.stringify(measurements, null, 2) + '\n')
+      await writeFileAtomic(
+        measurementsFile,
+        JSON.stringify(measurementsOf(results), null, 2) + '\n'
+      )
     io.stdout(values.json ? json(results) : renderDeployTable(results))
     return deploySucceeded(results) ? EXIT.pass : EXIT.fail
   } finally {

@@ -122,6 +122,26 @@ function multipart(module: ModuleArtifact): { body: Buffer; contentType: string 
   }
 }
 
+/**
+ * Pins as given on the command line or in the action input: `HEX` for every VM, `VM=HEX` for one.
+ * Each is checked here, so a malformed pin stops the deploy before any VM is contacted.
+ */
+export function parsePins(entries: string[]): Record<string, string> {
+  const map: Record<string, string> = {}
+  for (const entry of entries) {
+    const eq = entry.indexOf('=')
+    const [vm, pin] = eq > 0 ? [entry.slice(0, eq), entry.slice(eq + 1)] : ['*', entry]
+    try {
+      map[vm] = normalisePin(pin)
+    } catch (error) {
+      throw new DeployError(
+        vm === '*' ? (error as Error).message : `pin for VM '${vm}': ${(error as Error).message}`
+      )
+    }
+  }
+  return map
+}
+
 export class AgentClient {
   constructor(private readonly options: AgentOptions) {}
 

@@ -262,6 +262,13 @@ export async function statusOf(
   )
 }
 
+/** Measurements recorded in a deploy, keyed by VM in the order of the result rows. */
+export function measurementsOf(results: DeployResult[]): Record<string, unknown> {
+  return Object.fromEntries(
+    results.filter(r => r.measurement !== undefined).map(r => [r.vm, r.measurement])
+  )
+}
+
 export function deploySucceeded(results: DeployResult[]): boolean {
   return results.every(r => SUCCESS.includes(r.status))
 }

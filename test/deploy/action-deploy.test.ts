@@ -87,4 +87,23 @@ describe('action command: deploy', () => {
     expect(ran.stdout).toMatch(/signed by another key/)
     expect(fx.agent.requests.length).toBe(before)
   })
+
+  test('bad input is named and stops before any VM is contacted (exit 2)', async () => {
+    const before = fx.agent.requests.length
+    const noCert = await runBundledActionAsync(
+      work.dir,
+      inputs({ 'signing-cert': 'keys/missing.crt' }),
+      awsEnv
+    )
+    expect(noCert.status).toBe(2)
+    expect(noCert.stdout).toMatch(/Invalid input 'signing-cert': cannot read 'keys\/missing.crt'/)
+    const badPin = await runBundledActionAsync(
+      work.dir,
+      inputs({ 'agent-cert-sha256': 'cvm-b=not-hex' }),
+      awsEnv
+    )
+    expect(badPin.status).toBe(2)
+    expect(badPin.stdout).toMatch(/pin for VM 'cvm-b': invalid certificate pin 'not-hex'/)
+    expect(fx.agent.requests.length).toBe(before)
+  })
 })
