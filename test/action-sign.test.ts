@@ -13,7 +13,7 @@ import { runCli } from '../src/cli.js'
 import { generateKeys } from '../src/sign/keygen.js'
 import { SIGN_FILE, testModule } from './helpers/kmod.js'
 import { runBundledAction, type ActionRun } from './helpers/run.js'
-import { SHARED_DATA, tempDir } from './helpers/tmp.js'
+import { FIXTURES, tempDir } from './helpers/tmp.js'
 
 let work: { dir: string; cleanup: () => void }
 let keyDir: string
@@ -75,7 +75,7 @@ describe('action command: sign', () => {
         'signing-cert': join(keyDir, 'livepatch.crt'),
         module,
         output,
-        'kernel-config': join(SHARED_DATA, 'cvm-6.15.2.config')
+        'kernel-config': join(FIXTURES, 'cvm-6.15.2.config')
       })
       expect(ran.stderr).toBe('')
       expect(ran.status).toBe(0)
@@ -104,7 +104,7 @@ describe('action command: sign', () => {
       const config = join(temp.dir, 'config')
       writeFileSync(
         config,
-        readFileSync(join(SHARED_DATA, 'cvm-6.15.2.config'), 'utf8').replace(
+        readFileSync(join(FIXTURES, 'cvm-6.15.2.config'), 'utf8').replace(
           'CONFIG_MODULE_SIG_HASH="sha256"',
           'CONFIG_MODULE_SIG_HASH="sha512"'
         )

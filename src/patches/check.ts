@@ -66,10 +66,15 @@ function noteWarnings(patch: ParsedPatch): LintWarning[] {
 
 export async function checkPatches(options: CheckOptions): Promise<CheckReport> {
   if ((options.previous === undefined) !== (options.latest === undefined)) {
-    throw new LivepatchError('--previous and --latest go together: name both patch files, or neither')
+    throw new LivepatchError(
+      '--previous and --latest go together: name both patch files, or neither'
+    )
   }
   if (options.previous !== undefined && options.latest !== undefined) {
-    const [previous, latest] = await Promise.all([loadPatch(options.previous), loadPatch(options.latest)])
+    const [previous, latest] = await Promise.all([
+      loadPatch(options.previous),
+      loadPatch(options.latest)
+    ])
     const pair = compareSuperset(previous, latest)
     return {
       verdict: pair.verdict,
@@ -121,7 +126,8 @@ export async function checkPatches(options: CheckOptions): Promise<CheckReport> 
   const newest = patches[patches.length - 1]
   const beforeNewest = patches[patches.length - 2]
   const preflight = await preflightOf(options.kernelConfig)
-  const failed = problems.length > 0 || pairs.some(p => p.verdict === 'fail') || preflight?.ok === false
+  const failed =
+    problems.length > 0 || pairs.some(p => p.verdict === 'fail') || preflight?.ok === false
   return {
     verdict: failed ? 'fail' : 'pass',
     latest: newest?.path ?? null,

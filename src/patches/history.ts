@@ -17,13 +17,7 @@ export interface PatchEntry {
 }
 
 export type HistoryRule =
-  | 'name'
-  | 'numbering'
-  | 'module-name'
-  | 'edited'
-  | 'deleted'
-  | 'renamed'
-  | 'inserted'
+  'name' | 'numbering' | 'module-name' | 'edited' | 'deleted' | 'renamed' | 'inserted'
 
 export interface HistoryProblem {
   file: string
@@ -123,7 +117,9 @@ async function git(cwd: string, args: string[]): Promise<string> {
     return stdout
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim()
-    throw new LivepatchError(`git ${args.join(' ')} failed in ${cwd}: ${stderr || (error as Error).message}`)
+    throw new LivepatchError(
+      `git ${args.join(' ')} failed in ${cwd}: ${stderr || (error as Error).message}`
+    )
   }
 }
 
@@ -159,7 +155,9 @@ export async function compareWithBase(history: History, baseRef: string): Promis
     current.forEach((p, k) => currentBlobs.set(p.name, hashes[k]))
   }
   const problems: HistoryProblem[] = []
-  const baseNames = [...baseBlobs.keys()].filter(n => PATCH_NAME.test(n) || LOOKS_LIKE_PATCH.test(n))
+  const baseNames = [...baseBlobs.keys()].filter(
+    n => PATCH_NAME.test(n) || LOOKS_LIKE_PATCH.test(n)
+  )
   const currentByBlob = new Map([...currentBlobs].map(([name, blob]) => [blob, name]))
   let baseMax = 0
   for (const name of baseNames) {

@@ -79,16 +79,25 @@ function rulesFor(file: FilePatch, hunk: Hunk, index: number): LintRule[] {
   const opener = enclosing(hunk, index)
   const rules: LintRule[] = []
   const insideFunction = opener.includes('(') && !INITIALIZER.test(opener)
-  if ((!insideFunction && STRUCTISH.test(opener)) || /^(typedef\s+)?(struct|union|enum)\b[^()=;]*\{/.test(text)) {
+  if (
+    (!insideFunction && STRUCTISH.test(opener)) ||
+    /^(typedef\s+)?(struct|union|enum)\b[^()=;]*\{/.test(text)
+  ) {
     rules.push('data-structure')
   }
-  if (/\b__(init|exit)(data|const)?\b/.test(opener) || /\b__(init|exit)(data|const)?\b/.test(text)) {
+  if (
+    /\b__(init|exit)(data|const)?\b/.test(opener) ||
+    /\b__(init|exit)(data|const)?\b/.test(text)
+  ) {
     rules.push('init-code')
   }
   if (STATIC_LOCAL.test(text) && insideFunction) rules.push('static-local')
   const topLevel = !/^\s/.test(text) && !text.startsWith('#')
   if (
-    (topLevel && !text.startsWith('extern') && GLOBAL_DATA.test(text) && !/\breturn\b/.test(text)) ||
+    (topLevel &&
+      !text.startsWith('extern') &&
+      GLOBAL_DATA.test(text) &&
+      !/\breturn\b/.test(text)) ||
     (!insideFunction && INITIALIZER.test(opener) && opener !== '')
   ) {
     rules.push('global-data')

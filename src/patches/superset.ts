@@ -74,7 +74,10 @@ export function fileEdits(patch: FilePatch): FileEdits {
       const line = hunk.lines[k]
       if (line.kind === 'context') {
         const marked = line.text.endsWith(NO_NEWLINE)
-        base.set(oldLine++, marked ? { text: stripMarker(line.text), patchLine: line.patchLine } : line)
+        base.set(
+          oldLine++,
+          marked ? { text: stripMarker(line.text), patchLine: line.patchLine } : line
+        )
         k++
         continue
       }
@@ -85,7 +88,8 @@ export function fileEdits(patch: FilePatch): FileEdits {
       while (k < hunk.lines.length && hunk.lines[k].kind !== 'context') {
         const { kind, text, patchLine } = hunk.lines[k++]
         marker ||= text.endsWith(NO_NEWLINE)
-        if (kind === 'removed') olds.push({ text: stripMarker(text), patchLine, oldLine: oldLine++ })
+        if (kind === 'removed')
+          olds.push({ text: stripMarker(text), patchLine, oldLine: oldLine++ })
         else news.push({ text: stripMarker(text), patchLine })
       }
       // Only the newline at end of file changed for a line that appears on both sides (diff
@@ -297,7 +301,9 @@ function compareFile(prev: FileEdits, next: FileEdits): MissingChange[] {
   const prevGroups = group(slideDown(prevCanon, baseText))
   const nextGroups = group(slideDown(nextCanon, baseText))
   // The common case: every segment's previous additions are a subsequence of the latest's.
-  const allKept = [...prevGroups].every(([key, adds]) => isSubsequence(adds, nextGroups.get(key) ?? []))
+  const allKept = [...prevGroups].every(([key, adds]) =>
+    isSubsequence(adds, nextGroups.get(key) ?? [])
+  )
   if (allKept) return out.sort((a, b) => a.previousPatchLine - b.previousPatchLine)
   const unmatchedNext: Addition[] = []
   const pending: { add: Addition; segment: number }[] = []
@@ -328,7 +334,8 @@ function compareFile(prev: FileEdits, next: FileEdits): MissingChange[] {
     const used = new Set(alteredWith.values())
     for (const index of unmatchedB) if (!used.has(index)) unmatchedNext.push(nextAdds[index])
   }
-  for (const [key, nextAdds] of nextGroups) if (!prevGroups.has(key)) unmatchedNext.push(...nextAdds)
+  for (const [key, nextAdds] of nextGroups)
+    if (!prevGroups.has(key)) unmatchedNext.push(...nextAdds)
 
   const movedTo = new Map<string, Addition[]>()
   for (const add of unmatchedNext) {
@@ -363,7 +370,10 @@ function isSubsequence(a: { text: string }[], b: { text: string }[]): boolean {
  * reads as line s does and nothing is inserted within s..e, gives the same file as deleting
  * s+1..e+1. (Insertions are slid afterwards, by slideDown.)
  */
-export function slideDeletions(edits: FileEdits, baseText: (line: number) => string | undefined): FileEdits {
+export function slideDeletions(
+  edits: FileEdits,
+  baseText: (line: number) => string | undefined
+): FileEdits {
   const removed = new Map(edits.removed)
   const insertedAt = new Set(edits.added.map(a => a.gap))
   const starts = [...removed.keys()].filter(line => !removed.has(line - 1)).sort((a, b) => a - b)
@@ -394,7 +404,10 @@ export function slideDeletions(edits: FileEdits, baseText: (line: number) => str
  * line g+1 is kept and reads a1, gives the same file as inserting [a2..ak, a1] after g+1. Two
  * patches that make the same change then agree on where, whichever way their diffs aligned it.
  */
-export function slideDown(edits: FileEdits, baseText: (line: number) => string | undefined): Addition[] {
+export function slideDown(
+  edits: FileEdits,
+  baseText: (line: number) => string | undefined
+): Addition[] {
   const byGap = new Map<number, Addition[]>()
   for (const add of edits.added) {
     const list = byGap.get(add.gap)
@@ -409,7 +422,12 @@ export function slideDown(edits: FileEdits, baseText: (line: number) => string |
     byGap.delete(gap)
     for (;;) {
       const below = gap + 1
-      if (edits.removed.has(below) || baseText(below) === undefined || baseText(below) !== list[0].text) break
+      if (
+        edits.removed.has(below) ||
+        baseText(below) === undefined ||
+        baseText(below) !== list[0].text
+      )
+        break
       list = [...list.slice(1), list[0]]
       gap = below
       const waiting = byGap.get(gap)

@@ -133,8 +133,14 @@ export function parsePatch(file: string, input: Buffer | string): ParsedPatch {
     }
     if (gitHeader) {
       const refused: [RegExp, string][] = [
-        [/^(rename|copy) (from|to) /, 'rename/copy headers are not supported: a livepatch changes files in place'],
-        [/^similarity index /, 'rename/copy headers are not supported: a livepatch changes files in place'],
+        [
+          /^(rename|copy) (from|to) /,
+          'rename/copy headers are not supported: a livepatch changes files in place'
+        ],
+        [
+          /^similarity index /,
+          'rename/copy headers are not supported: a livepatch changes files in place'
+        ],
         [/^(old|new) mode /, 'file mode changes cannot be livepatched; drop the mode change'],
         [/^GIT binary patch/, 'binary patch: a livepatch can only change source text'],
         [/^Binary files /, 'binary patch: a livepatch can only change source text']
@@ -143,7 +149,11 @@ export function parsePatch(file: string, input: Buffer | string): ParsedPatch {
         if (pattern.test(line)) throw new PatchParseError(file, lineNo, message)
       }
     } else if (line.startsWith('Binary files ') && line.endsWith(' differ')) {
-      throw new PatchParseError(file, lineNo, 'binary patch: a livepatch can only change source text')
+      throw new PatchParseError(
+        file,
+        lineNo,
+        'binary patch: a livepatch can only change source text'
+      )
     }
     if (line.startsWith('--- ') && i + 1 < lines.length && lines[i + 1].startsWith('+++ ')) {
       const headerLine = gitHeader ? gitHeader.line : lineNo
@@ -179,7 +189,11 @@ export function parsePatch(file: string, input: Buffer | string): ParsedPatch {
       }
       i = readHunks(file, lines, i, filePatch)
       if (filePatch.hunks.length === 0) {
-        throw new PatchParseError(file, lineNo, `no hunks for '${path}': expected a line starting with @@`)
+        throw new PatchParseError(
+          file,
+          lineNo,
+          `no hunks for '${path}': expected a line starting with @@`
+        )
       }
       files.push(filePatch)
       gitHeader = null
@@ -192,7 +206,11 @@ export function parsePatch(file: string, input: Buffer | string): ParsedPatch {
   }
   closeGitHeader()
   if (files.length === 0) {
-    throw new PatchParseError(file, 1, 'no file changes found: expected ---/+++ headers and @@ hunks')
+    throw new PatchParseError(
+      file,
+      1,
+      'no file changes found: expected ---/+++ headers and @@ hunks'
+    )
   }
   return { file, files, notes }
 }

@@ -4,10 +4,10 @@ import { readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { compilerIdentity, packageRevision, preflightConfig } from '../../src/build/preflight.js'
 import { LivepatchError } from '../../src/errors.js'
-import { SHARED_DATA } from '../helpers/tmp.js'
+import { FIXTURES } from '../helpers/tmp.js'
 
-const CVM_6152 = readFileSync(join(SHARED_DATA, 'cvm-6.15.2.config'), 'utf8')
-const CVM_61511 = readFileSync(join(SHARED_DATA, 'cvm-6.15.11.config'), 'utf8')
+const CVM_6152 = readFileSync(join(FIXTURES, 'cvm-6.15.2.config'), 'utf8')
+const CVM_61511 = readFileSync(join(FIXTURES, 'cvm-6.15.11.config'), 'utf8')
 const IMAGE_GCC = 'gcc-12 (Ubuntu 12.3.0-1ubuntu1~22.04) 12.3.0'
 
 function edited(from: string, to: string): string {

@@ -8,6 +8,6 @@ export function tempDir(prefix = 'livepatch-test-'): { dir: string; cleanup: () 
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
 }
 
-/** The shared data folder beside the project checkout (real kernel configs, the guide's patch). */
-export const SHARED_DATA = join(import.meta.dirname, '..', '..', '..', 'shared', 'data')
 export const REPO_ROOT = join(import.meta.dirname, '..', '..')
+/** Generated data the tests read (the image's kernel configs): see test/fixtures/README.md. */
+export const FIXTURES = join(REPO_ROOT, 'test', 'fixtures')

@@ -28,15 +28,19 @@ afterEach(() => work.cleanup())
 
 /** A third patch: 0002's changes plus one more line in meminfo. */
 function thirdPatch(): string {
-  return readFileSync(P2, 'utf8').replace(
-    '+\tpr_info("[test] this is a dynamic patch in meminfo_proc_show()!");\n',
-    '+\tpr_info("[test] this is a dynamic patch in meminfo_proc_show()!");\n+\tpr_info("third");\n'
-  ).replace('@@ -41,6 +41,7 @@', '@@ -41,6 +41,8 @@')
+  return readFileSync(P2, 'utf8')
+    .replace(
+      '+\tpr_info("[test] this is a dynamic patch in meminfo_proc_show()!");\n',
+      '+\tpr_info("[test] this is a dynamic patch in meminfo_proc_show()!");\n+\tpr_info("third");\n'
+    )
+    .replace('@@ -41,6 +41,7 @@', '@@ -41,6 +41,8 @@')
 }
 
 describe('module names (kpatch-build rules)', () => {
   test('livepatch- + base name, [^A-Za-z0-9_-] → -, at most 55 characters', () => {
-    expect(moduleNameFor('patches/0002-xt-comment-debug.patch')).toBe('livepatch-0002-xt-comment-debug')
+    expect(moduleNameFor('patches/0002-xt-comment-debug.patch')).toBe(
+      'livepatch-0002-xt-comment-debug'
+    )
     expect(moduleNameFor('0003-fix.foo+bar.patch')).toBe('livepatch-0003-fix-foo-bar')
     const long = moduleNameFor(`0004-${'x'.repeat(80)}.patch`)
     expect(long).toHaveLength(55)
@@ -52,7 +56,11 @@ describe('history rules against a base ref, with real git', () => {
     const report = await checkPatches({ dir: patches, baseRef: base })
     expect(report.history).toEqual([])
     expect(report.pairs.map(p => [p.previous, p.latest, p.verdict])).toEqual([
-      [join(patches, '0001-meminfo-debug.patch'), join(patches, '0002-xt-comment-debug.patch'), 'pass']
+      [
+        join(patches, '0001-meminfo-debug.patch'),
+        join(patches, '0002-xt-comment-debug.patch'),
+        'pass'
+      ]
     ])
     expect(report.verdict).toBe('pass')
     expect(report.moduleName).toBe('livepatch-0002-xt-comment-debug')
@@ -76,10 +84,15 @@ describe('history rules against a base ref, with real git', () => {
   })
 
   test('editing a released patch fails', async () => {
-    writeFileSync(join(patches, '0001-meminfo-debug.patch'), readFileSync(P1, 'utf8').replace('[test]', '[edited]'))
+    writeFileSync(
+      join(patches, '0001-meminfo-debug.patch'),
+      readFileSync(P1, 'utf8').replace('[test]', '[edited]')
+    )
     const report = await checkPatches({ dir: patches, baseRef: base })
     expect(report.verdict).toBe('fail')
-    expect(report.history).toEqual([expect.objectContaining({ rule: 'edited', file: '0001-meminfo-debug.patch' })])
+    expect(report.history).toEqual([
+      expect.objectContaining({ rule: 'edited', file: '0001-meminfo-debug.patch' })
+    ])
   })
 
   test('deleting a released patch fails', async () => {
@@ -87,14 +100,20 @@ describe('history rules against a base ref, with real git', () => {
     const second = commitAll(repo, 'second')
     rmSync(join(patches, '0001-meminfo-debug.patch'))
     const report = await checkPatches({ dir: patches, baseRef: second })
-    expect(report.history).toEqual([expect.objectContaining({ rule: 'deleted', file: '0001-meminfo-debug.patch' })])
+    expect(report.history).toEqual([
+      expect.objectContaining({ rule: 'deleted', file: '0001-meminfo-debug.patch' })
+    ])
   })
 
   test('renaming a released patch fails and names the new name', async () => {
     renameSync(join(patches, '0001-meminfo-debug.patch'), join(patches, '0001-meminfo.patch'))
     const report = await checkPatches({ dir: patches, baseRef: base })
     expect(report.history).toEqual([
-      expect.objectContaining({ rule: 'renamed', file: '0001-meminfo-debug.patch', renamedTo: '0001-meminfo.patch' })
+      expect.objectContaining({
+        rule: 'renamed',
+        file: '0001-meminfo-debug.patch',
+        renamedTo: '0001-meminfo.patch'
+      })
     ])
     expect(report.verdict).toBe('fail')
   })
@@ -115,7 +134,9 @@ describe('history rules against a base ref, with real git', () => {
   })
 
   test('an unknown base ref is an error, not a verdict', async () => {
-    await expect(checkPatches({ dir: patches, baseRef: 'no-such-ref' })).rejects.toThrow(/base ref 'no-such-ref' is not a commit/)
+    await expect(checkPatches({ dir: patches, baseRef: 'no-such-ref' })).rejects.toThrow(
+      /base ref 'no-such-ref' is not a commit/
+    )
   })
 
   test('a folder that did not exist at the base ref: every patch is new', async () => {
@@ -125,7 +146,9 @@ describe('history rules against a base ref, with real git', () => {
     copyFileSync(P2, join(empty, '0002-xt-comment-debug.patch'))
     const report = await checkPatches({ dir: empty, baseRef: base })
     expect(report.verdict).toBe('pass')
-    expect(report.notes).toEqual([expect.stringContaining('0001-meminfo-debug.patch is the first patch')])
+    expect(report.notes).toEqual([
+      expect.stringContaining('0001-meminfo-debug.patch is the first patch')
+    ])
   })
 })
 
@@ -138,16 +161,27 @@ describe('naming and numbering', () => {
     writeFileSync(join(patches, 'notes.txt'), 'ignored')
     const history = await readHistory(patches)
     const clash = history.problems.find(p => p.rule === 'module-name')
-    expect(clash?.message).toMatch(/module name livepatch-0003-a-b is already used by 0003-a[-+]b.patch/)
-    expect(history.problems.filter(p => p.rule !== 'module-name').map(p => `${p.rule}:${p.file}`).sort()).toEqual([
-      'name:fix-foo.patch',
-      'numbering:0003-a-b.patch',
-      'numbering:0003-a+b.patch',
-      'numbering:0003-gap.patch'
-    ].sort())
+    expect(clash?.message).toMatch(
+      /module name livepatch-0003-a-b is already used by 0003-a[-+]b.patch/
+    )
+    expect(
+      history.problems
+        .filter(p => p.rule !== 'module-name')
+        .map(p => `${p.rule}:${p.file}`)
+        .sort()
+    ).toEqual(
+      [
+        'name:fix-foo.patch',
+        'numbering:0003-a-b.patch',
+        'numbering:0003-a+b.patch',
+        'numbering:0003-gap.patch'
+      ].sort()
+    )
   })
 
   test('a missing folder is an error naming the folder', async () => {
-    await expect(readHistory(join(repo, 'nope'))).rejects.toThrow(/cannot read patches folder '.*nope'/)
+    await expect(readHistory(join(repo, 'nope'))).rejects.toThrow(
+      /cannot read patches folder '.*nope'/
+    )
   })
 })

@@ -47,7 +47,9 @@ function tokens(base: string[], script: FileScript): string[] {
 /** The definition, on edit scripts: P's removals ⊆ N's, and R(P) minus N's extra removals ⊆seq R(N). */
 function oracle(base: string[], previous: FileScript, latest: FileScript): boolean {
   for (const r of previous.removals) if (!latest.removals.has(r)) return false
-  const want = tokens(base, previous).filter(t => !(t.startsWith('K:') && latest.removals.has(Number(t.slice(2)))))
+  const want = tokens(base, previous).filter(
+    t => !(t.startsWith('K:') && latest.removals.has(Number(t.slice(2))))
+  )
   const have = tokens(base, latest)
   let k = 0
   for (const token of have) if (k < want.length && token === want[k]) k++
@@ -57,7 +59,8 @@ function oracle(base: string[], previous: FileScript, latest: FileScript): boole
 function render(base: string[], finalNewline: boolean, script: FileScript): string {
   const lines: string[] = []
   const t = tokens(base, script)
-  for (const token of t) lines.push(token.startsWith('K:') ? base[Number(token.slice(2)) - 1] : token.slice(2))
+  for (const token of t)
+    lines.push(token.startsWith('K:') ? base[Number(token.slice(2)) - 1] : token.slice(2))
   if (lines.length === 0) return ''
   return lines.join('\n') + (finalNewline ? '\n' : '')
 }
@@ -72,7 +75,13 @@ function header(style: number, path: string, body: string): string {
   return `diff -ruN linux.orig/${path} linux/${path}\n--- linux.orig/${path}\t2025-06-10 09:00:00.000000000 +0000\n+++ linux/${path}\t2025-06-11 10:30:00.123456789 +0000\n${hunks}`
 }
 
-function patchText(c: Case, scripts: FileScript[], context: number, style: number, order: number[]): string {
+function patchText(
+  c: Case,
+  scripts: FileScript[],
+  context: number,
+  style: number,
+  order: number[]
+): string {
   let text = ''
   for (const f of order) {
     const script = scripts[f]
@@ -80,7 +89,15 @@ function patchText(c: Case, scripts: FileScript[], context: number, style: numbe
     const path = `kernel/f${f}.c`
     const before = c.bases[f].join('\n') + (c.finalNewline[f] ? '\n' : '')
     const after = render(c.bases[f], c.finalNewline[f], script)
-    const body = createTwoFilesPatch(`a/${path}`, `b/${path}`, before, after, undefined, undefined, { context })
+    const body = createTwoFilesPatch(
+      `a/${path}`,
+      `b/${path}`,
+      before,
+      after,
+      undefined,
+      undefined,
+      { context }
+    )
     text += header(style, path, body)
   }
   return text
@@ -90,14 +107,24 @@ const caseArb: fc.Arbitrary<Case> = fc
   .record({
     sizes: fc.array(fc.integer({ min: 1, max: 30 }), { minLength: 1, maxLength: 3 }),
     seed: fc.integer(),
-    mutation: fc.constantFrom('superset', 'superset', 'dropRemoval', 'dropInsertion', 'alter', 'reorder', 'move'),
+    mutation: fc.constantFrom(
+      'superset',
+      'superset',
+      'dropRemoval',
+      'dropInsertion',
+      'alter',
+      'reorder',
+      'move'
+    ),
     contexts: fc.tuple(fc.constantFrom(...CONTEXTS), fc.constantFrom(...CONTEXTS)),
     styles: fc.tuple(fc.integer({ min: 0, max: 2 }), fc.integer({ min: 0, max: 2 }))
   })
   .map(({ sizes, seed, mutation, contexts, styles }) => {
     const random = fc.Random ? mulberry(seed) : mulberry(seed)
     let nextId = 0
-    const bases = sizes.map((n, f) => Array.from({ length: n }, (_, k) => `\tbase_${f}_${k}(${Math.floor(random() * 1000)});`))
+    const bases = sizes.map((n, f) =>
+      Array.from({ length: n }, (_, k) => `\tbase_${f}_${k}(${Math.floor(random() * 1000)});`)
+    )
     const finalNewline = sizes.map(() => random() > 0.1)
     const edits: FileScript[] = bases.map(base => {
       const removals = new Set<number>()
@@ -106,7 +133,8 @@ const caseArb: fc.Arbitrary<Case> = fc
       for (let gap = 0; gap <= base.length; gap++) {
         if (random() < 0.2) {
           const count = 1 + Math.floor(random() * 3)
-          for (let k = 0; k < count; k++) insertions.push({ id: nextId++, gap, text: `\tadded(${Math.floor(random() * 4)});` })
+          for (let k = 0; k < count; k++)
+            insertions.push({ id: nextId++, gap, text: `\tadded(${Math.floor(random() * 4)});` })
         }
       }
       return { removals, insertions }
@@ -115,8 +143,12 @@ const caseArb: fc.Arbitrary<Case> = fc
       removals: new Set([...e.removals].filter(() => random() < 0.6)),
       insertions: e.insertions.filter(() => random() < 0.6)
     }))
-    const latest: FileScript[] = edits.map(e => ({ removals: new Set(e.removals), insertions: e.insertions.map(i => ({ ...i })) }))
-    const pick = <T>(items: T[]): T | undefined => (items.length ? items[Math.floor(random() * items.length)] : undefined)
+    const latest: FileScript[] = edits.map(e => ({
+      removals: new Set(e.removals),
+      insertions: e.insertions.map(i => ({ ...i }))
+    }))
+    const pick = <T>(items: T[]): T | undefined =>
+      items.length ? items[Math.floor(random() * items.length)] : undefined
     const prevIds = new Set(previous.flatMap(p => p.insertions.map(i => i.id)))
     const f = Math.floor(random() * edits.length)
     const mine = latest[f].insertions.filter(i => prevIds.has(i.id))
@@ -128,7 +160,8 @@ const caseArb: fc.Arbitrary<Case> = fc
     } else if (mutation === 'dropInsertion' || mutation === 'alter' || mutation === 'move') {
       const ins = pick(mine)
       if (!ins) applied = 'superset'
-      else if (mutation === 'dropInsertion') latest[f].insertions = latest[f].insertions.filter(i => i !== ins)
+      else if (mutation === 'dropInsertion')
+        latest[f].insertions = latest[f].insertions.filter(i => i !== ins)
       else if (mutation === 'alter') ins.text = '\tALTERED();'
       else {
         const index = latest[f].insertions.indexOf(ins)
@@ -146,7 +179,17 @@ const caseArb: fc.Arbitrary<Case> = fc
       } else applied = 'superset'
     }
     const order = bases.map((_, k) => k).sort(() => random() - 0.5)
-    return { bases, finalNewline, edits, previous, latest, mutation: applied, contexts, styles, order } as Case
+    return {
+      bases,
+      finalNewline,
+      edits,
+      previous,
+      latest,
+      mutation: applied,
+      contexts,
+      styles,
+      order
+    } as Case
   })
   .filter(c => c.previous.some(p => p.removals.size > 0 || p.insertions.length > 0))
   .filter(c => c.latest.some(p => p.removals.size > 0 || p.insertions.length > 0))
@@ -168,9 +211,18 @@ describe('superset verdict agrees with the edit scripts (fast-check)', () => {
     fc.assert(
       fc.property(caseArb, c => {
         const expected = c.bases.every((base, f) => oracle(base, c.previous[f], c.latest[f]))
-        const previousText = patchText(c, c.previous, c.contexts[0], c.styles[0], c.bases.map((_, k) => k))
+        const previousText = patchText(
+          c,
+          c.previous,
+          c.contexts[0],
+          c.styles[0],
+          c.bases.map((_, k) => k)
+        )
         const latestText = patchText(c, c.latest, c.contexts[1], c.styles[1], c.order)
-        const report = compareSuperset(parsePatch('prev.patch', previousText), parsePatch('latest.patch', latestText))
+        const report = compareSuperset(
+          parsePatch('prev.patch', previousText),
+          parsePatch('latest.patch', latestText)
+        )
         const key = `${c.mutation}:${expected ? 'pass' : 'fail'}`
         counts[key] = (counts[key] ?? 0) + 1
         expect(report.verdict).toBe(expected ? 'pass' : 'fail')

@@ -11,7 +11,10 @@ const fileA = Array.from({ length: 120 }, (_, k) => `\tint a_${k} = ${k}; /* a *
 const fileB = Array.from({ length: 80 }, (_, k) => `\tint b_${k} = ${k}; /* b */`)
 const base = { 'kernel/a.c': fileA.join('\n') + '\n', 'net/b.c': fileB.join('\n') + '\n' }
 
-function edit(lines: string[], changes: { at: number; remove?: number; insert?: string[] }[]): string {
+function edit(
+  lines: string[],
+  changes: { at: number; remove?: number; insert?: string[] }[]
+): string {
   const out = [...lines]
   for (const change of [...changes].sort((x, y) => y.at - x.at)) {
     out.splice(change.at, change.remove ?? 0, ...(change.insert ?? []))
@@ -52,7 +55,12 @@ describe('superset verdict in base-tree coordinates', () => {
     expect(back.verdict).toBe('fail')
     expect(back.missing.map(m => [m.file, m.kind, m.how, m.text])).toEqual([
       ['net/netfilter/xt_comment.c', 'addition', 'dropped', '#include <linux/kernel.h>'],
-      ['net/netfilter/xt_comment.c', 'addition', 'dropped', '\tpr_info("[test]: Patched comment_mt called!");']
+      [
+        'net/netfilter/xt_comment.c',
+        'addition',
+        'dropped',
+        '\tpr_info("[test]: Patched comment_mt called!");'
+      ]
     ])
   })
 
@@ -61,25 +69,28 @@ describe('superset verdict in base-tree coordinates', () => {
     [3, 5, 'gnu', 'git'],
     [5, 0, 'git', 'gnu'],
     [1, 8, 'git', 'git']
-  ] as const)('extra changes, -U%i vs -U%i, %s vs %s headers, merged/split hunks, file order', (u1, u2, s1, s2) => {
-    const previous = patchOf(prevChanges, u1, s1)
-    const latestFiles = {
-      'kernel/a.c': edit(fileA, [
-        { at: 8, insert: ['\t/* extra before: shifts offsets */', '\textra();'] },
-        { at: 10, insert: ['\tpr_info("one");', '\tpr_info("more, same place");'] },
-        { at: 12, remove: 2 },
-        { at: 50, remove: 1, insert: ['\tint a_50 = 500; /* a */'] }
-      ]),
-      'net/b.c': edit(fileB, [{ at: 3, insert: ['\tnew_in_b();'] }])
+  ] as const)(
+    'extra changes, -U%i vs -U%i, %s vs %s headers, merged/split hunks, file order',
+    (u1, u2, s1, s2) => {
+      const previous = patchOf(prevChanges, u1, s1)
+      const latestFiles = {
+        'kernel/a.c': edit(fileA, [
+          { at: 8, insert: ['\t/* extra before: shifts offsets */', '\textra();'] },
+          { at: 10, insert: ['\tpr_info("one");', '\tpr_info("more, same place");'] },
+          { at: 12, remove: 2 },
+          { at: 50, remove: 1, insert: ['\tint a_50 = 500; /* a */'] }
+        ]),
+        'net/b.c': edit(fileB, [{ at: 3, insert: ['\tnew_in_b();'] }])
+      }
+      let latest = patchOf(latestFiles, u2, s2)
+      // Put net/b.c first: file order must not matter.
+      const parts = latest.split(/(?=^diff )/m)
+      latest = [...parts].reverse().join('')
+      const report = verdict(previous, latest)
+      expect(report.missing).toEqual([])
+      expect(report.verdict).toBe('pass')
     }
-    let latest = patchOf(latestFiles, u2, s2)
-    // Put net/b.c first: file order must not matter.
-    const parts = latest.split(/(?=^diff )/m)
-    latest = [...parts].reverse().join('')
-    const report = verdict(previous, latest)
-    expect(report.missing).toEqual([])
-    expect(report.verdict).toBe('pass')
-  })
+  )
 
   test('a dropped removal and a dropped addition are named with file, old line and text', () => {
     const previous = patchOf(prevChanges)
@@ -103,32 +114,67 @@ describe('superset verdict in base-tree coordinates', () => {
     })
     const report = verdict(previous, latest)
     expect(report.missing).toEqual([
-      expect.objectContaining({ how: 'altered', text: '\tpr_info("one");', found: '\tpr_info("ONE");', oldLine: 10 })
+      expect.objectContaining({
+        how: 'altered',
+        text: '\tpr_info("one");',
+        found: '\tpr_info("ONE");',
+        oldLine: 10
+      })
     ])
   })
 
   test('a moved line is reported as moved, a reordered pair fails', () => {
-    const previous = patchOf({ 'kernel/a.c': edit(fileA, [{ at: 10, insert: ['\tx();', '\ty();'] }]) })
-    const moved = patchOf({ 'kernel/a.c': edit(fileA, [{ at: 10, insert: ['\tx();'] }, { at: 30, insert: ['\ty();'] }]) })
+    const previous = patchOf({
+      'kernel/a.c': edit(fileA, [{ at: 10, insert: ['\tx();', '\ty();'] }])
+    })
+    const moved = patchOf({
+      'kernel/a.c': edit(fileA, [
+        { at: 10, insert: ['\tx();'] },
+        { at: 30, insert: ['\ty();'] }
+      ])
+    })
     expect(verdict(previous, moved).missing).toEqual([
-      expect.objectContaining({ how: 'moved', text: '\ty();', found: 'added after old line 30 instead' })
+      expect.objectContaining({
+        how: 'moved',
+        text: '\ty();',
+        found: 'added after old line 30 instead'
+      })
     ])
-    const reordered = patchOf({ 'kernel/a.c': edit(fileA, [{ at: 10, insert: ['\ty();', '\tx();'] }]) })
+    const reordered = patchOf({
+      'kernel/a.c': edit(fileA, [{ at: 10, insert: ['\ty();', '\tx();'] }])
+    })
     expect(verdict(previous, reordered).verdict).toBe('fail')
   })
 
   test('more removals around a replaced line still contain it', () => {
-    const previous = patchOf({ 'kernel/a.c': edit(fileA, [{ at: 20, remove: 1, insert: ['\tnew20();'] }]) })
-    const latest = patchOf({ 'kernel/a.c': edit(fileA, [{ at: 18, remove: 5, insert: ['\tnew18();', '\tnew20();', '\tnew22();'] }]) })
+    const previous = patchOf({
+      'kernel/a.c': edit(fileA, [{ at: 20, remove: 1, insert: ['\tnew20();'] }])
+    })
+    const latest = patchOf({
+      'kernel/a.c': edit(fileA, [
+        { at: 18, remove: 5, insert: ['\tnew18();', '\tnew20();', '\tnew22();'] }
+      ])
+    })
     expect(verdict(previous, latest).verdict).toBe('pass')
   })
 
   test('an incremental patch (made on top of the previous one) is caught', () => {
-    const previous = patchOf({ 'kernel/a.c': edit(fileA, [{ at: 10, insert: ['\tpr_info("one");'] }]) })
+    const previous = patchOf({
+      'kernel/a.c': edit(fileA, [{ at: 10, insert: ['\tpr_info("one");'] }])
+    })
     // Diff of the previous result → previous result + more: line numbers and context are off.
     const root = join(work.dir, 'inc')
     const prevResult = edit(fileA, [{ at: 10, insert: ['\tpr_info("one");'] }])
-    const incremental = gnuDiff(root, { 'kernel/a.c': prevResult }, { 'kernel/a.c': prevResult.replace('\tint a_12 = 12; /* a */\n', '\tint a_12 = 12; /* a */\n\ttwo();\n') })
+    const incremental = gnuDiff(
+      root,
+      { 'kernel/a.c': prevResult },
+      {
+        'kernel/a.c': prevResult.replace(
+          '\tint a_12 = 12; /* a */\n',
+          '\tint a_12 = 12; /* a */\n\ttwo();\n'
+        )
+      }
+    )
     const report = verdict(previous, incremental)
     expect(report.verdict).toBe('fail')
     expect(report.missing.some(m => m.kind === 'base' && m.how === 'disagrees')).toBe(true)
@@ -144,7 +190,11 @@ describe('superset verdict in base-tree coordinates', () => {
       expect.objectContaining({ file: 'kernel/new.c', status: 'dropped', missing: 2 }),
       expect.objectContaining({ file: 'kernel/other.c', status: 'new' })
     ])
-    const again = gnuDiff(join(work.dir, 'new3'), {}, { 'kernel/new.c': 'int x;\nint w;\nint y;\n' })
+    const again = gnuDiff(
+      join(work.dir, 'new3'),
+      {},
+      { 'kernel/new.c': 'int x;\nint w;\nint y;\n' }
+    )
     expect(verdict(previous, again).verdict).toBe('pass')
   })
 
@@ -164,7 +214,9 @@ describe('superset verdict in base-tree coordinates', () => {
     // Base: a, }, b. Both patches add one more "}" next to the existing one; the previous diff
     // put it above (after line 1), the latest below (after line 2), and adds more after b.
     const previous = ['--- a/k.c', '+++ b/k.c', '@@ -1,2 +1,3 @@', ' a', '+}', ' }', ''].join('\n')
-    const latest = ['--- a/k.c', '+++ b/k.c', '@@ -2,2 +2,4 @@', ' }', '+}', ' b', '+c', ''].join('\n')
+    const latest = ['--- a/k.c', '+++ b/k.c', '@@ -2,2 +2,4 @@', ' }', '+}', ' b', '+c', ''].join(
+      '\n'
+    )
     expect(verdict(previous, latest).verdict).toBe('pass')
     // A real difference is still one: the latest adds "{" where the previous added "}".
     const other = ['--- a/k.c', '+++ b/k.c', '@@ -2,2 +2,3 @@', ' }', '+{', ' b', ''].join('\n')
@@ -174,9 +226,13 @@ describe('superset verdict in base-tree coordinates', () => {
   test('a deleted line equal to its neighbour matches whichever of the two each diff deleted', () => {
     // Base: a, }, }, b. Both delete one "}": the previous diff names line 2, the latest line 3.
     const previous = ['--- a/k.c', '+++ b/k.c', '@@ -1,3 +1,2 @@', ' a', '-}', ' }', ''].join('\n')
-    const latest = ['--- a/k.c', '+++ b/k.c', '@@ -2,3 +2,3 @@', ' }', '-}', ' b', '+c', ''].join('\n')
+    const latest = ['--- a/k.c', '+++ b/k.c', '@@ -2,3 +2,3 @@', ' }', '-}', ' b', '+c', ''].join(
+      '\n'
+    )
     expect(verdict(previous, latest).verdict).toBe('pass')
     const keeps = ['--- a/k.c', '+++ b/k.c', '@@ -3,2 +3,3 @@', ' }', ' b', '+c', ''].join('\n')
-    expect(verdict(previous, keeps).missing.map(m => [m.kind, m.how])).toEqual([['removal', 'dropped']])
+    expect(verdict(previous, keeps).missing.map(m => [m.kind, m.how])).toEqual([
+      ['removal', 'dropped']
+    ])
   })
 })
