@@ -4,43 +4,9 @@
 import { EXIT, type CliIo, type Command } from './cli/args.js'
 import { LivepatchError, errorMessage } from './errors.js'
 import { PatchParseError } from './patches/errors.js'
+import { PROVIDER_ALIASES, topUsage, verbHelp, verbNamed } from './cli/verbs.js'
 
 export { EXIT, type CliIo } from './cli/args.js'
-
-const USAGE = `usage: livepatch <command> [options]
-
-patches:
-  check [--dir DIR] [--previous A --latest B] [--base-ref REF] [--json]
-      history rules, superset verdict of the newest patch, author-guide warnings
-
-build:
-  preflight --config FILE [--kernel-release R] [--gcc-version-text TEXT | --no-local-gcc] [--json]
-      what kpatch-build would refuse (options, compiler revision, kernel release), in seconds
-  build --source DIR --config FILE --vmlinux FILE --output DIR --kernel-release R [--jobs N]
-       [--name NAME] [--previous-functions FILE] [--skip-compiler-check] [--json] PATCH
-      kpatch-build -s -c -v -j -n -o PATCH; functions.json; the previous release's functions kept
-
-keys and signatures:
-  keygen --out DIR [--subject "/CN=..."] [--bits 2048|3072|4096] [--days N]   (alias generate-livepatch-keys)
-      livepatch.key (PEM, 0600), livepatch.pem (PEM cert), livepatch.crt (DER cert for the Secure Boot db)
-  sign --key FILE --cert FILE [--hash sha256|sha384|sha512] [--keyid] [--output FILE]
-       [--kernel-release R] [--key-passphrase-env NAME] [--json] MODULE            (alias sign-livepatch)
-      append a signature exactly as the kernel's scripts/sign-file does (in place without --output)
-  verify --cert FILE [--json] MODULE
-      check a signed module against a certificate (PEM or DER)
-
-VMs:
-  deploy <qemu|aws|gcp|azure> <vm[,vm...]> <module.ko> [--cert FILE] [--kernel-release R]
-       [--previous FILE] [--timeout S] [--persist] [--canary N] [--max-concurrency N]
-       [--max-errors N|N%] [--json]                       (alias: livepatch <provider> <vm> <module.ko>)
-  status <provider> <vm[,vm...]> [--json]
-  rollback <provider> <vm[,vm...]> --to <module.ko> [--json]
-  vm start NAME --kernel BZIMAGE --initrd INITRAMFS [--memory MB] | vm stop NAME | vm list
-      local qemu VMs for the qemu provider
-
-exit codes: 0 pass, 1 fail (verdict against the change, invalid signature, a VM not patched),
-            2 error (bad input or usage; nothing was changed)
-`
 
 const lazy =
   (load: () => Promise<Command>): Command =>
@@ -57,26 +23,35 @@ const COMMANDS: Record<string, Command> = {
   preflight: lazy(async () => (await import('./cli/build.js')).preflight),
   build: lazy(async () => (await import('./cli/build.js')).build),
   deploy: lazy(async () => (await import('./cli/deploy.js')).deploy),
-  livepatch: lazy(async () => (await import('./cli/deploy.js')).deploy),
   status: lazy(async () => (await import('./cli/deploy.js')).status),
   rollback: lazy(async () => (await import('./cli/deploy.js')).rollback),
   vm: lazy(async () => (await import('./cli/deploy.js')).vm)
 }
-for (const provider of ['qemu', 'aws', 'gcp', 'azure']) {
+for (const provider of PROVIDER_ALIASES) {
   COMMANDS[provider] = lazy(async () => (await import('./cli/deploy.js')).guideDeploy(provider))
 }
+
+/** A command name as typed, safe to print (no control characters, bounded). */
+const safeName = (name: string): string => JSON.stringify(name.slice(0, 64)).slice(1, -1)
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.stdout(USAGE)
+    io.stdout(topUsage())
     return name === undefined ? EXIT.error : EXIT.pass
   }
-  const command = COMMANDS[name]
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   const json = rest.includes('--json')
   if (!command) {
-    io.stderr(`livepatch: unknown command '${name}'\n${USAGE}`)
+    io.stderr(`livepatch: unknown command '${safeName(name)}'\n${topUsage()}`)
     return EXIT.error
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    const verb = verbNamed((PROVIDER_ALIASES as readonly string[]).includes(name) ? 'deploy' : name)
+    if (verb) {
+      io.stdout(verbHelp(verb))
+      return EXIT.pass
+    }
   }
   try {
     return await command(rest, io)

@@ -17,6 +17,9 @@ export class LivepatchError extends Error {
 export function errorMessage(thrown: unknown): string {
   if (thrown instanceof Error) return thrown.message
   if (typeof thrown === 'string') return thrown
+  // An Error from another realm (a vm context, a worker) fails instanceof but has its message.
+  const message = (thrown as { message?: unknown } | null)?.message
+  if (typeof message === 'string') return message
   try {
     return JSON.stringify(thrown)
   } catch {

@@ -1,7 +1,8 @@
 // Shared pieces of the CLI commands: the I/O they write to, exit codes, argument parsing.
 import { readFile } from 'node:fs/promises'
-import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { parseArgs } from 'node:util'
 import { LivepatchError, errorMessage } from '../errors.js'
+import { parseArgsOptions, usageLine, verbNamed } from './verbs.js'
 
 export interface CliIo {
   stdout: (text: string) => void
@@ -13,15 +14,26 @@ export const EXIT = { pass: 0, fail: 1, error: 2 } as const
 
 export type Command = (args: string[], io: CliIo) => Promise<number>
 
-export function parse(
-  args: string[],
-  options: ParseArgsConfig['options'],
-  usage: string
-): ReturnType<typeof parseArgs> {
+/** The usage line of a verb in the table (src/cli/verbs.ts). */
+export function usageOf(verb: string): string {
+  const spec = verbNamed(verb)
+  if (!spec) throw new Error(`no verb ${verb} in the CLI table`)
+  return usageLine(spec)
+}
+
+/** Parse a verb's arguments with exactly the options the table gives it (and their defaults). */
+export function parse(args: string[], verb: string): ReturnType<typeof parseArgs> {
+  const spec = verbNamed(verb)
+  if (!spec) throw new Error(`no verb ${verb} in the CLI table`)
   try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true })
+    return parseArgs({
+      args,
+      options: parseArgsOptions(spec),
+      allowPositionals: true,
+      strict: true
+    })
   } catch (error) {
-    throw new LivepatchError(`${errorMessage(error)}\nusage: ${usage}`)
+    throw new LivepatchError(`${errorMessage(error)}\nusage: ${usageLine(spec)}`)
   }
 }
 

@@ -1,13 +1,12 @@
 // `livepatch preflight` and `livepatch build`.
 import { execFileSync } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
+import { availableParallelism } from 'node:os'
 import { LivepatchError } from '../errors.js'
-import { EXIT, json, parse, readInput, whole, type Command } from './args.js'
+import { EXIT, json, parse, readInput, usageOf, whole, type Command } from './args.js'
 
-const PREFLIGHT_USAGE =
-  'livepatch preflight --config FILE [--kernel-release R] [--gcc-version-text TEXT | --no-local-gcc] [--json]'
-const BUILD_USAGE =
-  'livepatch build --source DIR --config FILE --vmlinux FILE --output DIR --kernel-release R [--jobs N] [--name NAME] [--previous-functions FILE] [--skip-compiler-check] [--json] PATCH'
+const PREFLIGHT_USAGE = usageOf('preflight')
+const BUILD_USAGE = usageOf('build')
 
 /** First line of the local `gcc --version`, or undefined when there is no gcc. */
 function localGcc(): string | undefined {
@@ -19,17 +18,7 @@ function localGcc(): string | undefined {
 }
 
 export const preflight: Command = async (args, io) => {
-  const { values, positionals } = parse(
-    args,
-    {
-      config: { type: 'string' },
-      'kernel-release': { type: 'string' },
-      'gcc-version-text': { type: 'string' },
-      'no-local-gcc': { type: 'boolean' },
-      json: { type: 'boolean' }
-    },
-    PREFLIGHT_USAGE
-  )
+  const { values, positionals } = parse(args, 'preflight')
   if (positionals.length > 0 || !values.config)
     throw new LivepatchError(`preflight needs --config FILE\nusage: ${PREFLIGHT_USAGE}`)
   const { preflightConfig, renderPreflight } = await import('../build/preflight.js')
@@ -45,22 +34,7 @@ export const preflight: Command = async (args, io) => {
 }
 
 export const build: Command = async (args, io) => {
-  const { values, positionals } = parse(
-    args,
-    {
-      source: { type: 'string' },
-      config: { type: 'string' },
-      vmlinux: { type: 'string' },
-      output: { type: 'string' },
-      'kernel-release': { type: 'string' },
-      jobs: { type: 'string' },
-      name: { type: 'string' },
-      'previous-functions': { type: 'string' },
-      'skip-compiler-check': { type: 'boolean' },
-      json: { type: 'boolean' }
-    },
-    BUILD_USAGE
-  )
+  const { values, positionals } = parse(args, 'build')
   if (positionals.length !== 1)
     throw new LivepatchError(`build takes exactly one PATCH\nusage: ${BUILD_USAGE}`)
   for (const required of ['source', 'config', 'vmlinux', 'output', 'kernel-release'] as const) {
@@ -82,7 +56,7 @@ export const build: Command = async (args, io) => {
         vmlinux: values.vmlinux as string,
         output: values.output as string,
         kernelRelease: values['kernel-release'] as string,
-        jobs: whole(values.jobs, '--jobs') ?? 2,
+        jobs: whole(values.jobs, '--jobs') ?? availableParallelism(),
         name: values.name as string | undefined,
         patch: positionals[0],
         skipCompilerCheck: values['skip-compiler-check'] as boolean | undefined

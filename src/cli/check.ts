@@ -3,22 +3,8 @@ import { existsSync } from 'node:fs'
 import { LivepatchError } from '../errors.js'
 import { EXIT, parse, type Command } from './args.js'
 
-const USAGE =
-  'livepatch check [--dir DIR] [--previous A --latest B] [--base-ref REF] [--kernel-config FILE] [--json]'
-
 export const check: Command = async (args, io) => {
-  const { values, positionals } = parse(
-    args,
-    {
-      dir: { type: 'string' },
-      previous: { type: 'string' },
-      latest: { type: 'string' },
-      'base-ref': { type: 'string' },
-      'kernel-config': { type: 'string' },
-      json: { type: 'boolean' }
-    },
-    USAGE
-  )
+  const { values, positionals } = parse(args, 'check')
   if (positionals.length > 0)
     throw new LivepatchError(`check takes no positional arguments (got ${positionals.join(' ')})`)
   const { checkPatches } = await import('../patches/check.js')

@@ -5,43 +5,12 @@ import { readFile } from 'node:fs/promises'
 import type { DeployOptions } from '../deploy/deploy.js'
 import type { ProviderOptions } from '../deploy/providers.js'
 import type { DeployResult } from '../deploy/types.js'
-import { EXIT, json, parse, readInput, whole, type CliIo, type Command } from './args.js'
+import { EXIT, json, parse, readInput, usageOf, whole, type CliIo, type Command } from './args.js'
 
-const DEPLOY_USAGE =
-  'livepatch deploy <qemu|aws|gcp|azure> (<vm[,vm...]> | --selector KEY=VALUE) <module.ko> [--cert FILE] [--kernel-release R] [--previous FILE] [--address HOST[:PORT]] [--agent-cert-sha256 [VM=]HEX]... [--insecure] [--token-dir DIR] [--ssm-token-path PATH] [--region R] [--project P] [--zone Z] [--subscription S] [--resource-group G] [--endpoint URL] [--agent-port N] [--canary N] [--max-concurrency N] [--max-errors N|N%] [--state FILE] [--measurements FILE] [--timeout S] [--persist] [--json]'
-const STATUS_USAGE = 'livepatch status <provider> <vm[,vm...]> [--json]'
-const ROLLBACK_USAGE =
-  'livepatch rollback <provider> <vm[,vm...]> --to <module.ko> [--cert FILE] [--kernel-release R] [--json]'
-const VM_USAGE =
-  'livepatch vm start NAME --kernel BZIMAGE --initrd INITRAMFS [--memory MB] | vm stop NAME | vm list'
-
-const DEPLOY_OPTIONS = {
-  cert: { type: 'string' },
-  'kernel-release': { type: 'string' },
-  previous: { type: 'string' },
-  timeout: { type: 'string' },
-  persist: { type: 'boolean' },
-  canary: { type: 'string' },
-  'max-concurrency': { type: 'string' },
-  'max-errors': { type: 'string' },
-  'state-dir': { type: 'string' },
-  json: { type: 'boolean' },
-  selector: { type: 'string' },
-  address: { type: 'string' },
-  'agent-cert-sha256': { type: 'string', multiple: true },
-  insecure: { type: 'boolean' },
-  'token-dir': { type: 'string' },
-  'ssm-token-path': { type: 'string' },
-  region: { type: 'string' },
-  project: { type: 'string' },
-  zone: { type: 'string' },
-  subscription: { type: 'string' },
-  'resource-group': { type: 'string' },
-  endpoint: { type: 'string' },
-  'agent-port': { type: 'string' },
-  state: { type: 'string' },
-  measurements: { type: 'string' }
-} as const
+const DEPLOY_USAGE = usageOf('deploy')
+const STATUS_USAGE = usageOf('status')
+const ROLLBACK_USAGE = usageOf('rollback')
+const VM_USAGE = usageOf('vm')
 
 function vmNames(value: string | undefined, usage: string): string[] {
   const names = (value ?? '')
@@ -181,7 +150,7 @@ async function runDeploy(
 }
 
 export const deploy: Command = async (args, io) => {
-  const { values, positionals } = parse(args, DEPLOY_OPTIONS, DEPLOY_USAGE)
+  const { values, positionals } = parse(args, 'deploy')
   if (values.selector ? positionals.length !== 2 : positionals.length !== 3) {
     throw new LivepatchError(
       `deploy takes <provider> <vm> <module.ko>, or <provider> --selector KEY=VALUE <module.ko>\nusage: ${DEPLOY_USAGE}`
@@ -198,11 +167,7 @@ export function guideDeploy(provider: string): Command {
 }
 
 export const rollback: Command = async (args, io) => {
-  const { values, positionals } = parse(
-    args,
-    { ...DEPLOY_OPTIONS, to: { type: 'string' } },
-    ROLLBACK_USAGE
-  )
+  const { values, positionals } = parse(args, 'rollback')
   if (positionals.length !== 2 || !values.to) {
     throw new LivepatchError(
       `rollback takes <provider> <vm> --to <module.ko>\nusage: ${ROLLBACK_USAGE}`
@@ -213,7 +178,7 @@ export const rollback: Command = async (args, io) => {
 }
 
 export const status: Command = async (args, io) => {
-  const { values, positionals } = parse(args, DEPLOY_OPTIONS, STATUS_USAGE)
+  const { values, positionals } = parse(args, 'status')
   if (positionals.length !== 2)
     throw new LivepatchError(`status takes <provider> <vm>\nusage: ${STATUS_USAGE}`)
   const { statusOf } = await import('../deploy/deploy.js')
@@ -239,17 +204,7 @@ export const status: Command = async (args, io) => {
 }
 
 export const vm: Command = async (args, io) => {
-  const { values, positionals } = parse(
-    args,
-    {
-      kernel: { type: 'string' },
-      initrd: { type: 'string' },
-      memory: { type: 'string' },
-      'state-dir': { type: 'string' },
-      json: { type: 'boolean' }
-    },
-    VM_USAGE
-  )
+  const { values, positionals } = parse(args, 'vm')
   const { listVms, startVm, stopVm } = await import('../deploy/qemu.js')
   const stateDir = values['state-dir'] as string | undefined
   const [action, name] = positionals

@@ -2,24 +2,8 @@
 import { LivepatchError } from '../errors.js'
 import { EXIT, oneModule, parse, readInput, whole, type Command } from './args.js'
 
-const KEYGEN_USAGE =
-  'livepatch keygen --out DIR [--subject "/CN=..."] [--bits 2048|3072|4096] [--days N] [--json]'
-const SIGN_USAGE =
-  'livepatch sign --key FILE --cert FILE [--hash sha256|sha384|sha512] [--keyid] [--output FILE] [--kernel-release R] [--key-passphrase-env NAME] [--json] MODULE'
-const VERIFY_USAGE = 'livepatch verify --cert FILE [--json] MODULE'
-
 export const keygen: Command = async (args, io) => {
-  const { values, positionals } = parse(
-    args,
-    {
-      out: { type: 'string' },
-      subject: { type: 'string' },
-      bits: { type: 'string' },
-      days: { type: 'string' },
-      json: { type: 'boolean' }
-    },
-    KEYGEN_USAGE
-  )
+  const { values, positionals } = parse(args, 'keygen')
   if (positionals.length > 0)
     throw new LivepatchError(`keygen takes no positional arguments (got ${positionals.join(' ')})`)
   const { generateKeys } = await import('../sign/keygen.js')
@@ -38,20 +22,7 @@ export const keygen: Command = async (args, io) => {
 }
 
 export const sign: Command = async (args, io) => {
-  const { values, positionals } = parse(
-    args,
-    {
-      key: { type: 'string' },
-      cert: { type: 'string' },
-      hash: { type: 'string' },
-      keyid: { type: 'boolean' },
-      output: { type: 'string' },
-      'kernel-release': { type: 'string' },
-      'key-passphrase-env': { type: 'string' },
-      json: { type: 'boolean' }
-    },
-    SIGN_USAGE
-  )
+  const { values, positionals } = parse(args, 'sign')
   const module = oneModule(positionals, 'sign')
   if (!values.key || !values.cert)
     throw new LivepatchError(
@@ -85,14 +56,7 @@ export const sign: Command = async (args, io) => {
 }
 
 export const verify: Command = async (args, io) => {
-  const { values, positionals } = parse(
-    args,
-    {
-      cert: { type: 'string' },
-      json: { type: 'boolean' }
-    },
-    VERIFY_USAGE
-  )
+  const { values, positionals } = parse(args, 'verify')
   const module = oneModule(positionals, 'verify')
   if (!values.cert) throw new LivepatchError('verify needs --cert FILE (PEM or DER certificate)')
   const { verifyModule } = await import('../sign/sign.js')

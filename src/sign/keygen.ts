@@ -3,6 +3,7 @@
 // for the VM's Secure Boot signature database). Extensions as the kernel's certs/default_x509.genkey,
 // plus extendedKeyUsage codeSigning.
 import { createPublicKey, generateKeyPairSync, randomBytes, sign as rsaSign } from 'node:crypto'
+import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import asn1 from 'node-forge/lib/asn1.js'
 import pki from 'node-forge/lib/x509.js'
@@ -114,6 +115,14 @@ export async function generateKeys(options: KeygenOptions): Promise<KeygenResult
     pem: join(options.outDir, KEY_FILES.pem),
     crt: join(options.outDir, KEY_FILES.crt)
   }
+  // As ssh-keygen does: a missing output folder is made, private to its owner.
+  try {
+    await mkdir(options.outDir, { recursive: true, mode: 0o700 })
+  } catch (error) {
+    throw new LivepatchError(
+      `cannot make output folder ${options.outDir}: ${(error as Error).message}`
+    )
+  }
   try {
     await createFilesExclusive([
       { path: paths.key, data: keyPem, mode: 0o600 },
@@ -126,8 +135,6 @@ export async function generateKeys(options: KeygenOptions): Promise<KeygenResult
       throw new LivepatchError(
         `refusing to overwrite existing keys in ${options.outDir}: move livepatch.key/.pem/.crt away first`
       )
-    if (code === 'ENOENT')
-      throw new LivepatchError(`output folder ${options.outDir} does not exist`)
     throw error
   }
   return { ...paths, subject, notAfter: cert.validity.notAfter }

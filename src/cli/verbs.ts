@@ -1,0 +1,373 @@
+// The CLI's one source of syntax: every verb, its positionals and its options. The parser, each
+// verb's `--help`, the top-level usage and README's CLI section are all made from this table.
+import type { ParseArgsConfig } from 'node:util'
+
+export interface OptionSpec {
+  type: 'string' | 'boolean'
+  /** Placeholder shown after a string option (FILE, DIR, N). */
+  value?: string
+  /** May be given more than once. */
+  multiple?: boolean
+  /** Default when the option is not given (also the action input's default where names match). */
+  default?: string
+  help: string
+}
+
+export type VerbGroup = 'patches' | 'build' | 'keys and signatures' | 'VMs'
+
+export interface VerbSpec {
+  name: string
+  aliases?: string[]
+  group: VerbGroup
+  /** Positionals and the options that must be given, as the usage line shows them. */
+  synopsis: string
+  summary: string
+  options: Record<string, OptionSpec>
+}
+
+const JSON_OPTION: OptionSpec = { type: 'boolean', help: 'print the result as JSON on stdout' }
+const KERNEL_RELEASE: OptionSpec = {
+  type: 'string',
+  value: 'R',
+  help: "the VMs' kernel release (uname -r); the module's vermagic must match it"
+}
+
+/** Where and how to reach VMs: shared by deploy, status and rollback. */
+const VM_OPTIONS: Record<string, OptionSpec> = {
+  selector: {
+    type: 'string',
+    value: 'KEY=VALUE',
+    help: 'a fleet by tag (aws, azure) or label (gcp), instead of VM names'
+  },
+  address: {
+    type: 'string',
+    value: 'HOST[:PORT]',
+    help: "the agent's address: skip the cloud lookup (one VM)"
+  },
+  'agent-cert-sha256': {
+    type: 'string',
+    value: '[VM=]HEX',
+    multiple: true,
+    help: "the agent's TLS certificate SHA-256 pin, for every VM or one (repeatable)"
+  },
+  'agent-port': { type: 'string', value: 'N', default: '8000', help: "the agents' HTTPS port" },
+  insecure: {
+    type: 'boolean',
+    help: "skip the agents' certificate check (NOT recommended)"
+  },
+  'token-dir': {
+    type: 'string',
+    value: 'DIR',
+    help: "the vendor tools' <csp>_<vm>_token / _ip files (tokens also from CVM_AGENT_TOKENS)"
+  },
+  'ssm-token-path': {
+    type: 'string',
+    value: 'PATH',
+    help: 'aws: SSM Parameter Store path with one SecureString token per VM (PATH/VM)'
+  },
+  region: { type: 'string', value: 'R', help: 'aws: region (default: the SDK chain)' },
+  project: { type: 'string', value: 'P', help: 'gcp: project (default: GOOGLE_CLOUD_PROJECT)' },
+  zone: { type: 'string', value: 'Z', help: 'gcp: zone of the named VMs (default: all zones)' },
+  subscription: {
+    type: 'string',
+    value: 'S',
+    help: 'azure: subscription (default: AZURE_SUBSCRIPTION_ID)'
+  },
+  'resource-group': { type: 'string', value: 'G', help: "azure: the VMs' resource group" },
+  endpoint: { type: 'string', value: 'URL', help: "the cloud API's endpoint (private endpoints)" },
+  'state-dir': {
+    type: 'string',
+    value: 'DIR',
+    help: 'qemu: where the local VMs keep their state (default: $LIVEPATCH_QEMU_DIR or ~/.cache/livepatch-action/qemu)'
+  },
+  json: JSON_OPTION
+}
+
+/** What deploy and rollback add: checks before upload, the rollout and its records. */
+const ROLLOUT_OPTIONS: Record<string, OptionSpec> = {
+  cert: {
+    type: 'string',
+    value: 'FILE',
+    help: 'verify the signature against this certificate before upload (else only the VM judges it)'
+  },
+  'kernel-release': KERNEL_RELEASE,
+  previous: {
+    type: 'string',
+    value: 'FILE',
+    help: "the previous release's signed module, put back on a VM where the new one fails"
+  },
+  timeout: { type: 'string', value: 'S', default: '60', help: 'seconds one VM may take' },
+  persist: { type: 'boolean', help: 'qemu: also install the module to load at boot' },
+  canary: { type: 'string', value: 'N', default: '1', help: 'VMs that go first, alone' },
+  'max-concurrency': {
+    type: 'string',
+    value: 'N',
+    default: '4',
+    help: 'VMs patched at once after the canary'
+  },
+  'max-errors': {
+    type: 'string',
+    value: 'N|N%',
+    default: '0',
+    help: 'failures tolerated before the rollout stops'
+  },
+  state: {
+    type: 'string',
+    value: 'FILE',
+    help: 'deploy record: VMs already on this module are skipped; updated after'
+  },
+  measurements: {
+    type: 'string',
+    value: 'FILE',
+    help: "write each VM's new golden measurement (JSON)"
+  }
+}
+
+export const VERBS: VerbSpec[] = [
+  {
+    name: 'check',
+    group: 'patches',
+    synopsis: '',
+    summary: 'history rules, superset verdict of the newest patch, author-guide warnings',
+    options: {
+      dir: { type: 'string', value: 'DIR', default: 'patches', help: 'the patches folder' },
+      previous: { type: 'string', value: 'A', help: 'compare two files instead of the folder' },
+      latest: { type: 'string', value: 'B', help: 'the newer of the two files' },
+      'base-ref': {
+        type: 'string',
+        value: 'REF',
+        help: 'git ref to compare with: refuses edits of released patches, checks each appended one'
+      },
+      'kernel-config': {
+        type: 'string',
+        value: 'FILE',
+        help: 'preflight this kernel config too (default: kernel/config when it exists)'
+      },
+      json: JSON_OPTION
+    }
+  },
+  {
+    name: 'preflight',
+    group: 'build',
+    synopsis: '--config FILE',
+    summary:
+      'what kpatch-build would refuse (options, compiler revision, kernel release), in seconds',
+    options: {
+      config: { type: 'string', value: 'FILE', help: "the image's kernel .config" },
+      'kernel-release': KERNEL_RELEASE,
+      'gcc-version-text': {
+        type: 'string',
+        value: 'TEXT',
+        help: "the compiler to compare with CONFIG_CC_VERSION_TEXT (default: the local gcc's)"
+      },
+      'no-local-gcc': { type: 'boolean', help: 'do not compare with the local gcc' },
+      json: JSON_OPTION
+    }
+  },
+  {
+    name: 'build',
+    group: 'build',
+    synopsis: '--source DIR --config FILE --vmlinux FILE --output DIR --kernel-release R PATCH',
+    summary: 'kpatch-build -s -c -v -j -n -o PATCH; functions.json; the previous release kept',
+    options: {
+      source: { type: 'string', value: 'DIR', help: 'the built pristine kernel tree' },
+      config: { type: 'string', value: 'FILE', help: "the image's kernel .config" },
+      vmlinux: { type: 'string', value: 'FILE', help: 'the pristine vmlinux, outside the tree' },
+      output: { type: 'string', value: 'DIR', help: 'where the module and functions.json go' },
+      'kernel-release': KERNEL_RELEASE,
+      jobs: { type: 'string', value: 'N', help: 'parallel make jobs (default: the CPU count)' },
+      name: {
+        type: 'string',
+        value: 'NAME',
+        help: 'module name (default: livepatch- + the patch file name)'
+      },
+      'previous-functions': {
+        type: 'string',
+        value: 'FILE',
+        help: "the previous release's functions.json: each of its functions must be patched again"
+      },
+      'skip-compiler-check': {
+        type: 'boolean',
+        help: 'pass --skip-compiler-check to kpatch-build (not recommended)'
+      },
+      json: JSON_OPTION
+    }
+  },
+  {
+    name: 'keygen',
+    aliases: ['generate-livepatch-keys'],
+    group: 'keys and signatures',
+    synopsis: '--out DIR',
+    summary:
+      'livepatch.key (PEM, 0600), livepatch.pem (PEM cert), livepatch.crt (DER cert for the Secure Boot db)',
+    options: {
+      out: {
+        type: 'string',
+        value: 'DIR',
+        help: 'folder for the three files (made 0700 if missing; existing key files are never overwritten)'
+      },
+      subject: {
+        type: 'string',
+        value: '"/CN=..."',
+        default: '/CN=livepatch signing key',
+        help: "the certificate's subject"
+      },
+      bits: { type: 'string', value: '2048|3072|4096', default: '2048', help: 'RSA key size' },
+      days: { type: 'string', value: 'N', default: '3650', help: 'validity of the certificate' },
+      json: JSON_OPTION
+    }
+  },
+  {
+    name: 'sign',
+    aliases: ['sign-livepatch'],
+    group: 'keys and signatures',
+    synopsis: '--key FILE --cert FILE MODULE',
+    summary:
+      "append a signature exactly as the kernel's scripts/sign-file does (in place without --output)",
+    options: {
+      key: { type: 'string', value: 'FILE', help: 'the PEM private key' },
+      cert: { type: 'string', value: 'FILE', help: 'its certificate (PEM or DER)' },
+      hash: {
+        type: 'string',
+        value: 'sha256|sha384|sha512',
+        default: 'sha256',
+        help: 'digest (the image kernel uses sha256)'
+      },
+      keyid: { type: 'boolean', help: "identify the key by subject key id (sign-file's -k)" },
+      output: { type: 'string', value: 'FILE', help: 'write the signed module here' },
+      'kernel-release': KERNEL_RELEASE,
+      'key-passphrase-env': {
+        type: 'string',
+        value: 'NAME',
+        help: "environment variable holding the key's passphrase"
+      },
+      json: JSON_OPTION
+    }
+  },
+  {
+    name: 'verify',
+    group: 'keys and signatures',
+    synopsis: '--cert FILE MODULE',
+    summary: 'check a signed module against a certificate (PEM or DER)',
+    options: {
+      cert: { type: 'string', value: 'FILE', help: 'the certificate the VMs trust' },
+      json: JSON_OPTION
+    }
+  },
+  {
+    name: 'deploy',
+    group: 'VMs',
+    synopsis: '<qemu|aws|gcp|azure> (<vm[,vm...]> | --selector KEY=VALUE) <module.ko>',
+    summary:
+      "upload to the image's agent on each VM, canary first (guide form: livepatch <provider> <vm> <module.ko>)",
+    options: { ...ROLLOUT_OPTIONS, ...VM_OPTIONS }
+  },
+  {
+    name: 'status',
+    group: 'VMs',
+    synopsis: '<provider> <vm[,vm...]>',
+    summary: 'what can be known of each VM without changing it (see the status column)',
+    options: VM_OPTIONS
+  },
+  {
+    name: 'rollback',
+    group: 'VMs',
+    synopsis: '<provider> <vm[,vm...]> --to <module.ko>',
+    summary: 'deploy an older release (replace mode: it replaces the newer one)',
+    options: {
+      to: { type: 'string', value: 'FILE', help: "the older release's signed module" },
+      ...ROLLOUT_OPTIONS,
+      ...VM_OPTIONS
+    }
+  },
+  {
+    name: 'vm',
+    group: 'VMs',
+    synopsis: 'start NAME --kernel BZIMAGE --initrd INITRAMFS | stop NAME | list',
+    summary: 'local qemu VMs for the qemu provider',
+    options: {
+      kernel: { type: 'string', value: 'BZIMAGE', help: 'the kernel to boot' },
+      initrd: { type: 'string', value: 'INITRAMFS', help: 'its initramfs' },
+      memory: { type: 'string', value: 'MB', default: '256', help: 'guest memory' },
+      'state-dir': VM_OPTIONS['state-dir'],
+      json: JSON_OPTION
+    }
+  }
+]
+
+/** The guide's form `livepatch <provider> <vm> <module.ko>` is deploy's alias per provider. */
+export const PROVIDER_ALIASES = ['qemu', 'aws', 'gcp', 'azure'] as const
+
+export function verbNamed(name: string): VerbSpec | undefined {
+  return VERBS.find(v => v.name === name || v.aliases?.includes(name))
+}
+
+export function parseArgsOptions(verb: VerbSpec): NonNullable<ParseArgsConfig['options']> {
+  const options: NonNullable<ParseArgsConfig['options']> = {
+    help: { type: 'boolean', short: 'h' }
+  }
+  for (const [name, spec] of Object.entries(verb.options)) {
+    options[name] =
+      spec.type === 'boolean'
+        ? { type: 'boolean' }
+        : {
+            type: 'string',
+            ...(spec.multiple ? { multiple: true } : {}),
+            ...(spec.default !== undefined && !spec.multiple ? { default: spec.default } : {})
+          }
+  }
+  return options
+}
+
+const optionSyntax = (name: string, spec: OptionSpec): string =>
+  `--${name}${spec.type === 'string' ? ` ${spec.value ?? 'VALUE'}` : ''}`
+
+/** One line: `livepatch NAME SYNOPSIS [--opt VALUE]...` (options in the synopsis left out). */
+export function usageLine(verb: VerbSpec): string {
+  const optional = Object.entries(verb.options)
+    .filter(
+      ([name]) => !verb.synopsis.includes(`--${name} `) && !verb.synopsis.endsWith(`--${name}`)
+    )
+    .map(([name, spec]) => `[${optionSyntax(name, spec)}]${spec.multiple ? '...' : ''}`)
+  return ['livepatch', verb.name, verb.synopsis, ...optional].filter(Boolean).join(' ')
+}
+
+/** A verb's `--help`: usage, what it does, each option with its default. */
+export function verbHelp(verb: VerbSpec): string {
+  const rows = Object.entries(verb.options).map(([name, spec]) => {
+    const left = optionSyntax(name, spec)
+    const def = spec.default !== undefined ? ` (default: ${spec.default})` : ''
+    return `  ${left.padEnd(32)} ${spec.help}${def}`
+  })
+  const aliases = verb.aliases?.length ? `\nalias: ${verb.aliases.join(', ')}\n` : ''
+  return `usage: ${usageLine(verb)}\n\n${verb.summary}\n${aliases}\noptions:\n${rows.join('\n')}\n  ${'--help, -h'.padEnd(32)} this help\n`
+}
+
+/** The top-level usage: each verb's line, by group, and the exit codes. */
+export function topUsage(): string {
+  const groups: VerbGroup[] = ['patches', 'build', 'keys and signatures', 'VMs']
+  const sections = groups.map(group => {
+    const verbs = VERBS.filter(v => v.group === group).map(v => {
+      const aliases = v.aliases?.length ? ` (alias ${v.aliases.join(', ')})` : ''
+      return `  livepatch ${v.name} ${v.synopsis}`.trimEnd() + `${aliases}\n      ${v.summary}`
+    })
+    return `${group}:\n${verbs.join('\n')}`
+  })
+  return `usage: livepatch <command> [options]    (livepatch <command> --help for its options)\n\n${sections.join('\n\n')}\n\nexit codes: 0 pass, 1 fail (verdict against the change, invalid signature, a VM not patched),\n            2 error (bad input or usage; nothing was changed)\n`
+}
+
+/** README's CLI section (Markdown), checked in CI like the action tables. */
+export function cliReference(): string {
+  const blocks = VERBS.map(verb => {
+    const rows = Object.entries(verb.options).map(([name, spec]) => {
+      const def = spec.default !== undefined ? `\`${spec.default}\`` : ''
+      const cell = (text: string): string => text.replace(/\|/g, '\\|')
+      return `| \`${cell(optionSyntax(name, spec))}\`${spec.multiple ? ' (repeatable)' : ''} | ${cell(def)} | ${cell(spec.help)} |`
+    })
+    const aliases = verb.aliases?.length
+      ? ` Alias: ${verb.aliases.map(a => `\`${a}\``).join(', ')}.`
+      : ''
+    return `### \`livepatch ${verb.name}\`\n\n\`${`livepatch ${verb.name} ${verb.synopsis}`.trimEnd()}\` — ${verb.summary}.${aliases}\n\n| option | default | what it does |\n| --- | --- | --- |\n${rows.join('\n')}\n`
+  })
+  return blocks.join('\n')
+}
