@@ -10,20 +10,37 @@ import { startAwsServer } from '../test/helpers/servers/cloud.js'
 
 const line = (name: string, value: string): void => console.log(`${name.padEnd(48)} ${value}`)
 
-function run(
-  args: string[],
-  env: NodeJS.ProcessEnv,
-  script = 'dist/cli.js'
-): Promise<{ ms: number; code: number | null; started: number }> {
+interface Ran {
+  ms: number
+  code: number | null
+  /** The end of what the process printed (stdout then stderr), to say why it failed. */
+  output: string
+}
+
+const KEEP = 8192
+
+function run(args: string[], env: NodeJS.ProcessEnv, script = 'dist/cli.js'): Promise<Ran> {
   const started = Date.now()
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, script === '-e' ? ['-e', '0'] : [script, ...args], {
       env: { ...process.env, ...env },
-      stdio: 'ignore'
+      stdio: ['ignore', 'pipe', 'pipe']
     })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (d: Buffer) => (stdout = (stdout + d.toString()).slice(-KEEP)))
+    child.stderr.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-KEEP)))
     child.on('error', reject)
-    child.on('close', code => resolve({ ms: Date.now() - started, code, started }))
+    child.on('close', code =>
+      resolve({ ms: Date.now() - started, code, output: `${stdout}\n${stderr}`.trim() })
+    )
   })
+}
+
+/** A bench that fails says why: the command's exit code and the end of its output. */
+function mustPass(what: string, ran: Ran): void {
+  if (ran.code !== 0)
+    throw new Error(`${what} exited ${ran.code}; the end of its output:\n${ran.output}`)
 }
 
 const work = mkdtempSync(join(tmpdir(), 'livepatch-bench-deploy-'))
@@ -71,8 +88,8 @@ try {
     ],
     env
   )
-  if (one.code !== 0 || fleet.code !== 0)
-    throw new Error(`deploy failed: one ${one.code}, fleet ${fleet.code}`)
+  mustPass('deploy to one VM', one)
+  mustPass('deploy to the 100-VM fleet', fleet)
   line('one VM (whole process, 200 ms per reply)', `${one.ms} ms`)
   line('100-VM fleet (canary 1, then 99 at once)', `${fleet.ms} ms`)
   line('ratio fleet / one VM (goal ≤ 3)', (fleet.ms / one.ms).toFixed(2))
@@ -84,17 +101,21 @@ try {
   const cold: number[] = []
   for (let k = 0; k < 7; k++) {
     bare.push((await run([], {}, '-e')).ms)
+    let timer: NodeJS.Timeout | undefined
     const firstRequest = new Promise<number>(resolve => {
       const before = aws.requests.length
-      const timer = setInterval(() => {
+      timer = setInterval(() => {
         if (aws.requests.length > before) {
           clearInterval(timer)
           resolve(Date.now())
         }
       }, 1)
     })
+    // The runner makes both files before a step starts; the action appends to them.
     const summary = join(work, 'summary.md')
+    const output = join(work, 'output')
     writeFileSync(summary, '')
+    writeFileSync(output, '')
     const started = Date.now()
     const done = run(
       [],
@@ -110,12 +131,17 @@ try {
         'INPUT_AGENT-PORT': String(fx.agent.port),
         INPUT_ENDPOINT: aws.url,
         GITHUB_STEP_SUMMARY: summary,
-        GITHUB_OUTPUT: join(work, 'output')
+        GITHUB_OUTPUT: output
       },
       'dist/index.js'
     )
-    cold.push((await firstRequest) - started)
-    await done
+    // Bounded: an action that fails before its first request ends the wait with its own exit.
+    const first = await Promise.race([firstRequest, done.then(() => undefined)])
+    const ran = await done
+    clearInterval(timer)
+    mustPass('the action (command: deploy)', ran)
+    if (first === undefined) throw new Error('the action ended without a request to the cloud API')
+    cold.push(first - started)
   }
   const median = (v: number[]): number => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]
   line('bare node -e 0 (median of 7)', `${median(bare)} ms`)

@@ -9,7 +9,7 @@ const only = process.argv[2]
 // The deploy bench uses the test servers (TypeScript): it runs through tsx in its own process.
 const runDeployBench = () => {
   const result = spawnSync('npx', ['tsx', 'bench/deploy.ts'], { stdio: 'inherit' })
-  if (result.status !== 0) throw new Error('deploy bench failed')
+  if (result.status !== 0) throw new Error(`deploy bench failed (exit ${result.status}): see above`)
 }
 const benches = {
   check: runCheckBench,

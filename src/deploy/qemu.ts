@@ -124,7 +124,9 @@ function alive(state: QemuState): boolean {
   }
 }
 
-/** Boot a VM in the background and wait (bounded) until its shell answers. */
+/** Boot a VM in the background and wait (bounded) until its shell answers. A boot that fails
+ * (qemu exits, or the shell never answers: a race on a busy host) is retried once; a final
+ * failure carries the whole console log. */
 export async function startVm(spec: QemuVmSpec): Promise<Vm> {
   if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(spec.name))
     throw new DeployError(`invalid VM name '${spec.name}': letters, digits, . _ -`)
@@ -138,6 +140,31 @@ export async function startVm(spec: QemuVmSpec): Promise<Vm> {
   const existing = await readState(stateDir, spec.name)
   if (existing && alive(existing))
     throw new DeployError(`VM ${spec.name} is already running (pid ${existing.pid}); stop it first`)
+  let first: BootFailure | undefined
+  for (const attempt of [1, 2]) {
+    const booted = await bootOnce(spec, stateDir)
+    if (!(booted instanceof BootFailure)) return booted
+    if (attempt === 1) {
+      first = booted
+      continue
+    }
+    await rm(join(stateDir, spec.name), { recursive: true, force: true })
+    throw new DeployError(
+      `VM ${spec.name} did not boot, twice (first: ${first?.reason}; then: ${booted.reason}). ` +
+        `Whole console log of the second boot:\n${booted.console.trimEnd() || '(empty)'}`
+    )
+  }
+  throw new Error('unreachable')
+}
+
+class BootFailure {
+  constructor(
+    readonly reason: string,
+    readonly console: string
+  ) {}
+}
+
+async function bootOnce(spec: QemuVmSpec, stateDir: string): Promise<Vm | BootFailure> {
   const dir = join(stateDir, spec.name)
   await rm(dir, { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
@@ -182,14 +209,10 @@ export async function startVm(spec: QemuVmSpec): Promise<Vm> {
   const state: QemuState = { name: spec.name, pid: spawned, socket, console: consoleLog }
   await writeFile(join(dir, 'state.json'), JSON.stringify(state) + '\n')
   const deadline = Date.now() + (spec.bootTimeoutMs ?? 180_000)
+  const consoleText = (): Promise<string> => readFile(consoleLog, 'utf8').catch(() => '')
   let lastError = 'not started'
   while (Date.now() < deadline) {
-    if (!alive(state)) {
-      const log = await readFile(consoleLog, 'utf8').catch(() => '')
-      throw new DeployError(
-        `VM ${spec.name}: qemu exited during boot; console tail: ${log.trim().split('\n').slice(-5).join(' | ')}`
-      )
-    }
+    if (!alive(state)) return new BootFailure('qemu exited during boot', await consoleText())
     try {
       const probe = await runOverPipes(socket, 'echo __ALIVE__', 3000)
       if (probe.stdout.includes('__ALIVE__'))
@@ -199,8 +222,11 @@ export async function startVm(spec: QemuVmSpec): Promise<Vm> {
       await new Promise(resolve => setTimeout(resolve, 500))
     }
   }
-  process.kill(spawned, 'SIGKILL')
-  throw new DeployError(`VM ${spec.name} did not answer on its serial shell in time (${lastError})`)
+  if (alive(state)) process.kill(spawned, 'SIGKILL')
+  return new BootFailure(
+    `no answer on its serial shell in time (${lastError})`,
+    await consoleText()
+  )
 }
 
 export async function stopVm(name: string, stateDir = defaultStateDir()): Promise<boolean> {
