@@ -3,7 +3,10 @@
 // masked first; cloud credentials only from the SDKs' default chains, which the ecosystem's
 // OIDC login actions fill.
 import * as core from '@actions/core'
-import { parseSelector, type CloudOptions } from '../deploy/cloud.js'
+import { mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { parseAddressKind, parseSelector, type CloudOptions } from '../deploy/cloud.js'
 import {
   checkBeforeUpload,
   deployFleet,
@@ -14,8 +17,10 @@ import {
 import { parsePins } from '../deploy/agent.js'
 import { isProviderName, loadProvider } from '../deploy/providers.js'
 import { firstToken, tokensFromEnv } from '../deploy/tokens.js'
-import type { DeployResult } from '../deploy/types.js'
-import { LivepatchError } from '../errors.js'
+import { boundedJson, deployRecord } from '../deploy/record.js'
+import type { DeployResult, ModuleArtifact } from '../deploy/types.js'
+import { LivepatchError, errorMessage } from '../errors.js'
+import { writeFileAtomic } from '../files.js'
 import { renderDeploySummary } from '../render/deploy.js'
 import { Inputs, Outputs, maskSecret, type ActionInputs } from './inputs.js'
 import { signingCert } from './sign.js'
@@ -73,6 +78,10 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
     subscription: core.getInput(Inputs.Subscription) || undefined,
     resourceGroup: core.getInput(Inputs.ResourceGroup) || undefined,
     agentPort: whole(Inputs.AgentPort),
+    addressKind: parseAddressKind(
+      core.getInput(Inputs.AddressKind),
+      `input '${Inputs.AddressKind}'`
+    ),
     agent: {
       tokens: firstToken(...tokenSources),
       pins: parsePins(list(Inputs.AgentCertSha256)),
@@ -92,7 +101,9 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
     maxConcurrency: whole(Inputs.MaxConcurrency),
     maxErrors: core.getInput(Inputs.MaxErrors) || undefined,
     onResult: (result: DeployResult) =>
-      core.info(`${result.vm}: ${result.status} — ${result.message}`)
+      core.info(
+        `${result.vm}${result.id === result.vm ? '' : ` (${result.id})`}: ${result.status} — ${result.message}`
+      )
   }
   await checkBeforeUpload(module, options)
   const loaded = await loadProvider(provider, { cloud })
@@ -102,18 +113,8 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
       : await loaded.find(targets)
   const results = await deployFleet(loaded, vms, module, options)
   for (const result of results)
-    if (measurements[result.vm] !== undefined) result.measurement = measurements[result.vm]
-  core.setOutput(Outputs.Results, JSON.stringify(results))
-  core.setOutput(Outputs.Measurements, JSON.stringify(measurementsOf(results)))
-  let summary = renderDeploySummary(results, `livepatch deploy: ${module.name} to ${provider}`)
-  if (insecure)
-    summary +=
-      "\n> ⚠️ **insecure**: the agents' TLS certificates were NOT verified for this deploy.\n"
-  await core.summary.addRaw(summary).write()
-  for (const result of results) {
-    if (result.status !== 'applied' && result.status !== 'already-active')
-      core.error(`${result.vm}: ${result.status}: ${result.message}`, { title: 'livepatch deploy' })
-  }
+    if (measurements[result.id] !== undefined) result.measurement = measurements[result.id]
+  await reportDeploy(provider, module, results, insecure)
   if (!deploySucceeded(results)) {
     core.setFailed(
       `livepatch deploy: ${results.filter(r => r.status !== 'applied' && r.status !== 'already-active').length} of ${results.length} VMs did not take the module`
@@ -121,4 +122,82 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
     return 1
   }
   return 0
+}
+
+/** Error annotations per step that GitHub shows; the rest are counted in one more. */
+const ANNOTATIONS = 10
+
+/**
+ * Outputs, record file, artifact and summary, each within GitHub's limits at any fleet size: the
+ * full per-VM record goes to a JSON file (and an artifact when the runner has the artifact
+ * service); `results` and `measurements` are set only while they fit.
+ */
+async function reportDeploy(
+  provider: string,
+  module: ModuleArtifact,
+  results: DeployResult[],
+  insecure: boolean
+): Promise<void> {
+  const record = deployRecord(provider, module, results)
+  const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'livepatch-deploy')
+  await mkdir(dir, { recursive: true })
+  const file = join(dir, `deploy-results-${module.name}.json`)
+  await writeFileAtomic(file, JSON.stringify(record, null, 1) + '\n')
+  const artifactName = await uploadRecord(`livepatch-deploy-results-${module.name}`, file, dir)
+  core.setOutput(Outputs.ResultsFile, file)
+  core.setOutput(Outputs.ResultsArtifact, artifactName ?? '')
+  core.setOutput(Outputs.Counts, JSON.stringify(record.counts))
+  const where = artifactName ? `artifact ${artifactName} (${file})` : file
+  const rows = boundedJson(results)
+  const measured = boundedJson(measurementsOf(results))
+  core.setOutput(Outputs.Results, rows ?? '')
+  core.setOutput(Outputs.Measurements, measured ?? '')
+  if (rows === undefined || measured === undefined)
+    core.notice(
+      `${results.length} VMs: the per-VM results${measured === undefined ? ' and measurements' : ''} are too large for a job output (GitHub allows 1 MB per job); they are in ${where}`,
+      { title: 'livepatch deploy' }
+    )
+  let summary = renderDeploySummary(results, `livepatch deploy: ${module.name} to ${provider}`, {
+    record: where
+  })
+  if (insecure)
+    summary +=
+      "\n> ⚠️ **insecure**: the agents' TLS certificates were NOT verified for this deploy.\n"
+  await core.summary.addRaw(summary).write()
+  const failed = results.filter(r => r.status !== 'applied' && r.status !== 'already-active')
+  for (const result of failed.slice(0, ANNOTATIONS))
+    core.error(
+      `${result.vm}${result.id === result.vm ? '' : ` (${result.id})`}: ${result.status}: ${result.message}`,
+      {
+        title: 'livepatch deploy'
+      }
+    )
+  if (failed.length > ANNOTATIONS)
+    core.error(
+      `… and ${failed.length - ANNOTATIONS} more VMs did not take the module; see ${where}`,
+      {
+        title: 'livepatch deploy'
+      }
+    )
+}
+
+/** Upload the record as an artifact when the runner provides the artifact service; its name, or undefined. */
+async function uploadRecord(name: string, file: string, dir: string): Promise<string | undefined> {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+    core.info(
+      `deploy record not uploaded as an artifact (no artifact service outside GitHub Actions): ${file}`
+    )
+    return undefined
+  }
+  try {
+    const { DefaultArtifactClient } = await import('@actions/artifact')
+    await new DefaultArtifactClient().uploadArtifact(name, [file], dir)
+    return name
+  } catch (error) {
+    // The VMs are already patched: a failed upload must not hide that; the file is still there.
+    core.warning(
+      `deploy record not uploaded as artifact ${name}: ${errorMessage(error)}; it is at ${file}`
+    )
+    return undefined
+  }
 }

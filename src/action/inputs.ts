@@ -29,6 +29,7 @@ export const Inputs = {
   AgentCertSha256: 'agent-cert-sha256',
   AgentPort: 'agent-port',
   Insecure: 'insecure',
+  AddressKind: 'address-kind',
   SsmTokenPath: 'ssm-token-path',
   Endpoint: 'endpoint',
   Region: 'region',
@@ -59,6 +60,9 @@ export const Outputs = {
   Module: 'module',
   FunctionsFile: 'functions-file',
   Results: 'results',
+  ResultsFile: 'results-file',
+  ResultsArtifact: 'results-artifact',
+  Counts: 'counts',
   Measurements: 'measurements',
   ReleaseTag: 'release-tag'
 } as const

@@ -60,12 +60,14 @@ async function providerOptions(
     sources.push((await import('../deploy/aws.js')).ssmTokens(ssmPath, { endpoint, region }, mask))
   }
   const { parsePins } = await import('../deploy/agent.js')
+  const { parseAddressKind } = await import('../deploy/cloud.js')
   const pinMap = parsePins((values['agent-cert-sha256'] as string[] | undefined) ?? [])
   return {
     cloud: {
       endpoint,
       region,
       address: values.address as string | undefined,
+      addressKind: parseAddressKind(values['address-kind'] as string | undefined, '--address-kind'),
       vendorDir: tokenDir,
       project: values.project as string | undefined,
       zone: values.zone as string | undefined,
@@ -128,12 +130,12 @@ async function runDeploy(
     }
     const results = await deployFleet(loaded, targets, module, options)
     for (const result of results) {
-      if (measurements[result.vm] !== undefined) result.measurement = measurements[result.vm]
+      if (measurements[result.id] !== undefined) result.measurement = measurements[result.id]
     }
     if (statePath) {
       const state = { ...options.deployed }
       for (const result of results)
-        if (result.status === 'applied') state[result.vm] = module.sha256
+        if (result.status === 'applied') state[result.id] = module.sha256
       await writeFileAtomic(statePath, JSON.stringify(state, null, 2) + '\n')
     }
     const measurementsFile = values.measurements as string | undefined

@@ -44,6 +44,12 @@ const VM_OPTIONS: Record<string, OptionSpec> = {
     value: 'HOST[:PORT]',
     help: "the agent's address: skip the cloud lookup (one VM)"
   },
+  'address-kind': {
+    type: 'string',
+    value: 'public|private',
+    default: 'public',
+    help: "which of each VM's IPs the agent is reached at: private for a runner inside the VMs' network"
+  },
   'agent-cert-sha256': {
     type: 'string',
     value: '[VM=]HEX',

@@ -267,7 +267,7 @@ export class AgentClient {
   }
 }
 
-/** The agent as a deploy channel. Measurements go to `onMeasurement`. */
+/** The agent as a deploy channel. Measurements go to `onMeasurement`, keyed by VM id (else name). */
 export function agentChannel(
   client: AgentClient,
   onMeasurement?: (vm: string, measurement: unknown) => void
@@ -292,7 +292,7 @@ export function agentChannel(
       const reply = await client.upload(vm, module)
       if (reply.status === 200 && reply.body.includes(AGENT_SUCCESS)) {
         try {
-          onMeasurement?.(vm.name, await client.goldenMeasurement(vm))
+          onMeasurement?.(vm.id ?? vm.name, await client.goldenMeasurement(vm))
         } catch (error) {
           return report(
             module,

@@ -34,7 +34,7 @@ export interface DeployOptions {
   maxConcurrency?: number
   /** Failures tolerated before the rollout stops: a count, or a percentage of the VMs. */
   maxErrors?: string
-  /** The last deploy record, VM → sha256 of the module it runs: a VM already on this module is skipped. */
+  /** The last deploy record, VM id → sha256 of the module it runs: a VM already on this module is skipped. */
   deployed?: Record<string, string>
   onResult?: (result: DeployResult) => void
 }
@@ -109,6 +109,7 @@ function row(
 ): DeployResult {
   return {
     vm: vm.name,
+    id: vm.id ?? vm.name,
     status,
     module: report?.module || module.name,
     sha256: report?.sha256 || module.sha256,
@@ -142,7 +143,7 @@ export async function applyToVm(
   options: DeployOptions
 ): Promise<DeployResult> {
   if (vm.error) return row(vm, module, 'unreachable', vm.error)
-  if (options.deployed?.[vm.name] === module.sha256) {
+  if (options.deployed?.[vm.id ?? vm.name] === module.sha256) {
     const skipped = row(
       vm,
       module,
@@ -190,19 +191,20 @@ export async function deployFleet(
   module: ModuleArtifact,
   options: DeployOptions
 ): Promise<DeployResult[]> {
-  const results = new Map<string, DeployResult>()
+  // Keyed by the target itself: names repeat in a fleet selected by tag.
+  const results = new Map<Vm, DeployResult>()
   const budget = errorBudget(options.maxErrors, vms.length)
   const concurrency = Math.max(1, options.maxConcurrency ?? 4)
   let errors = 0
   let stopped: string | undefined
-  const record = (result: DeployResult): void => {
-    results.set(result.vm, result)
+  const record = (vm: Vm, result: DeployResult): void => {
+    results.set(vm, result)
     if (!SUCCESS.includes(result.status)) errors++
     options.onResult?.(result)
   }
   const canaries = vms.slice(0, Math.max(0, options.canary ?? 0))
   for (const vm of canaries) {
-    record(await applyToVm(provider, vm, module, options))
+    record(vm, await applyToVm(provider, vm, module, options))
     if (errors > 0) {
       stopped = `rollout stopped: canary ${vm.name} did not take the module`
       break
@@ -213,7 +215,7 @@ export async function deployFleet(
   const worker = async (): Promise<void> => {
     while (!stopped && next < rest.length) {
       const vm = rest[next++]
-      record(await applyToVm(provider, vm, module, options))
+      record(vm, await applyToVm(provider, vm, module, options))
       if (errors > budget)
         stopped = `rollout stopped: ${errors} VM(s) failed, error budget ${budget}`
     }
@@ -221,7 +223,7 @@ export async function deployFleet(
   if (!stopped)
     await Promise.all(Array.from({ length: Math.min(concurrency, rest.length) }, worker))
   return vms.map(vm => {
-    const done = results.get(vm.name)
+    const done = results.get(vm)
     if (done) return done
     const skipped = row(vm, module, 'skipped', stopped ?? 'not attempted')
     options.onResult?.(skipped)
@@ -262,10 +264,10 @@ export async function statusOf(
   )
 }
 
-/** Measurements recorded in a deploy, keyed by VM in the order of the result rows. */
+/** Measurements recorded in a deploy, keyed by VM id in the order of the result rows. */
 export function measurementsOf(results: DeployResult[]): Record<string, unknown> {
   return Object.fromEntries(
-    results.filter(r => r.measurement !== undefined).map(r => [r.vm, r.measurement])
+    results.filter(r => r.measurement !== undefined).map(r => [r.id, r.measurement])
   )
 }
 

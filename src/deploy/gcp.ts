@@ -1,20 +1,75 @@
-// GCP: the instance's first network interface's access config NAT IP, through the Compute REST
-// API with google-auth-library's default credentials (filled by google-github-actions/auth).
-// @google-cloud/compute is not used: its 50 MB bundle crashes when bundled as ESM, while the
-// REST API with the auth library bundles small and is the same wire protocol.
+// GCP: instances through the Compute REST API (aggregated or zonal list, filtered by name or
+// label), each known by its numeric instance id; the address is the first network interface's
+// access-config NAT IP (public) or its networkIP (private). google-auth-library's default
+// credentials (filled by google-github-actions/auth). @google-cloud/compute is not used: its
+// 50 MB bundle crashes when bundled as ESM, while the REST API with the auth library bundles
+// small and is the same wire protocol.
 import type { AuthClient } from 'google-auth-library'
 import { LivepatchError } from '../errors.js'
-import type { CloudLookup, CloudOptions, Selector } from './cloud.js'
+import {
+  CloudInputError,
+  mapBounded,
+  type CloudLookup,
+  type CloudOptions,
+  type CloudVm,
+  type Selector
+} from './cloud.js'
 
 interface Instance {
+  id?: string
   name: string
   status?: string
   labels?: Record<string, string>
-  networkInterfaces?: { accessConfigs?: { natIP?: string }[] }[]
+  networkInterfaces?: { networkIP?: string; accessConfigs?: { natIP?: string }[] }[]
+}
+
+// Naming rules, checked before a value goes into a filter or a URL, so no input can change either.
+/** Instance names and zones: RFC 1035 labels, 1-63 characters. */
+const RFC1035 = /^[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/
+/** Project ids: lowercase letters, digits and hyphens, starting with a letter (new ones 6-30 long); optionally domain-scoped (example.com:id). */
+const PROJECT = /^(?:[a-z0-9][a-z0-9.-]{0,252}:)?[a-z](?:[-a-z0-9]{0,61}[a-z0-9])?$/
+/** Label keys: a lowercase letter then up to 62 lowercase letters, digits, _ or -; values up to 63 of those. */
+const LABEL_KEY = /^\p{Ll}[\p{Ll}\p{Lo}\p{N}_-]{0,62}$/u
+const LABEL_VALUE = /^[\p{Ll}\p{Lo}\p{N}_-]{0,63}$/u
+/**
+ * Compute documents no length limit for `filter`, but the whole request is one GET URL: names are
+ * OR-ed in batches that keep the filter under 2,000 characters (25 longest names; 10,000 names in
+ * one filter would be a 200 KB URL).
+ */
+export const GCP_FILTER_CHARS = 2000
+/** list and aggregatedList take maxResults 0..500. */
+const GCP_PAGE = 500
+
+const printable = (text: string): string => JSON.stringify(text).slice(1, -1)
+
+function check(what: string, value: string, rule: RegExp, expected: string): void {
+  if (!rule.test(value))
+    throw new CloudInputError(`invalid GCP ${what} '${printable(value)}': expected ${expected}`)
 }
 
 const natIp = (instance: Instance): string | undefined =>
-  instance.networkInterfaces?.[0]?.accessConfigs?.[0]?.natIP
+  instance.networkInterfaces?.[0]?.accessConfigs?.[0]?.natIP || undefined
+const networkIp = (instance: Instance): string | undefined =>
+  instance.networkInterfaces?.[0]?.networkIP || undefined
+
+/** Names OR-ed into filters of at most GCP_FILTER_CHARS characters each. */
+export function nameFilters(names: string[]): string[] {
+  const filters: string[] = []
+  let current: string[] = []
+  let length = 0
+  for (const name of names) {
+    const term = `(name = "${name}")`
+    if (current.length > 0 && length + 4 + term.length > GCP_FILTER_CHARS) {
+      filters.push(current.join(' OR '))
+      current = []
+      length = 0
+    }
+    length += (current.length > 0 ? 4 : 0) + term.length
+    current.push(term)
+  }
+  if (current.length > 0) filters.push(current.join(' OR '))
+  return filters
+}
 
 /**
  * Application default credentials (google-github-actions/auth writes them for OIDC). The project
@@ -38,57 +93,71 @@ export function gcpLookup(
   const projectId =
     options.project ?? process.env.GOOGLE_CLOUD_PROJECT ?? process.env.CLOUDSDK_CORE_PROJECT
   let authorised: Promise<AuthClient> | undefined
-  const project = async (): Promise<string> => {
+  const project = (): string => {
     if (!projectId)
       throw new LivepatchError('no GCP project: pass --project (or set GOOGLE_CLOUD_PROJECT)')
+    check(
+      'project',
+      projectId,
+      PROJECT,
+      'a project id (lowercase letters, digits or hyphens, starting with a letter)'
+    )
     return projectId
   }
+  if (options.zone) check('zone', options.zone, RFC1035, 'a zone name such as europe-west4-a')
   const get = async <T>(path: string): Promise<T> => {
-    const client = await (authorised ??= project().then(auth))
+    const client = await (authorised ??= Promise.resolve().then(() => auth(project())))
     const reply = await client.request<T>({ url: `${base}${path}`, retry: true })
     return reply.data
   }
-  const aggregated = async (filter: string): Promise<Instance[]> => {
+  /** Every page of a zonal or aggregated list with this filter. */
+  const list = async (filter: string): Promise<Instance[]> => {
+    const scope = options.zone
+      ? `/compute/v1/projects/${project()}/zones/${options.zone}/instances`
+      : `/compute/v1/projects/${project()}/aggregated/instances`
     const instances: Instance[] = []
     let pageToken: string | undefined
-    do {
-      const query = new URLSearchParams({ filter, ...(pageToken ? { pageToken } : {}) })
-      const page = await get<{
-        items?: Record<string, { instances?: Instance[] }>
+    for (let page = 0; page < 100_000; page++) {
+      const query = new URLSearchParams({
+        filter,
+        maxResults: String(GCP_PAGE),
+        ...(pageToken ? { pageToken } : {})
+      })
+      const reply = await get<{
+        items?: Instance[] | Record<string, { instances?: Instance[] }>
         nextPageToken?: string
-      }>(`/compute/v1/projects/${await project()}/aggregated/instances?${query}`)
-      for (const scope of Object.values(page.items ?? {}))
-        instances.push(...(scope.instances ?? []))
-      pageToken = page.nextPageToken
-    } while (pageToken)
-    return instances.filter(i => i.status === undefined || i.status === 'RUNNING')
+      }>(`${scope}?${query}`)
+      if (Array.isArray(reply.items)) instances.push(...reply.items)
+      else
+        for (const zone of Object.values(reply.items ?? {}))
+          instances.push(...(zone.instances ?? []))
+      pageToken = reply.nextPageToken
+      if (!pageToken) return instances.filter(i => i.status === undefined || i.status === 'RUNNING')
+    }
+    throw new Error('Compute kept returning a nextPageToken after 100000 pages')
   }
-  const toMap = (instances: Instance[]): Map<string, string> =>
-    new Map(instances.flatMap(i => (natIp(i) ? [[i.name, natIp(i) as string]] : [])))
+  const toVm = (instance: Instance): CloudVm => ({
+    id: instance.id ?? instance.name,
+    name: instance.name,
+    publicIp: natIp(instance),
+    privateIp: networkIp(instance)
+  })
+  const unique = (instances: Instance[]): CloudVm[] => [
+    ...new Map(instances.map(i => [i.id ?? i.name, toVm(i)])).values()
+  ]
   return {
     async byName(names) {
-      if (options.zone) {
-        const found = new Map<string, string>()
-        for (const name of names) {
-          try {
-            const instance = await get<Instance>(
-              `/compute/v1/projects/${await project()}/zones/${options.zone}/instances/${encodeURIComponent(name)}`
-            )
-            const ip = natIp(instance)
-            if (ip) found.set(name, ip)
-          } catch (error) {
-            if (
-              (error as { status?: number; response?: { status?: number } }).response?.status !==
-              404
-            )
-              throw error
-          }
-        }
-        return found
-      }
-      return toMap(await aggregated(names.map(n => `(name = "${n}")`).join(' OR ')))
+      for (const name of names)
+        check('instance name', name, RFC1035, '1-63 lowercase letters, digits or hyphens')
+      const wanted = new Set(names)
+      const found = await mapBounded(nameFilters(names), 4, list)
+      return unique(found.flat()).filter(vm => wanted.has(vm.name))
     },
-    bySelector: (selector: Selector) =>
-      aggregated(`labels.${selector.key} = "${selector.value}"`).then(toMap)
+    async bySelector(selector: Selector) {
+      check('label key', selector.key, LABEL_KEY, 'a lowercase letter, then up to 62 of [a-z0-9_-]')
+      check('label value', selector.value, LABEL_VALUE, 'up to 63 of [a-z0-9_-]')
+      const found = await list(`labels.${selector.key} = "${selector.value}"`)
+      return unique(found)
+    }
   }
 }

@@ -15,7 +15,7 @@ export interface Vm {
   provider: string
   /** Where to reach it, when the provider found one (IP, host:port, socket path). */
   address?: string
-  /** Provider-specific id (instance id, resource id). */
+  /** Provider-specific id (EC2 InstanceId, GCE instance id, Azure vmId, qemu pid): unique where names are not. */
   id?: string
   /** Set when the provider could not find or resolve the VM: it gets a row, not an attempt. */
   error?: string
@@ -73,7 +73,10 @@ export interface Provider {
 
 /** One row of the result table: every targeted VM ends in exactly one. */
 export interface DeployResult extends Omit<GuestReport, 'status'> {
+  /** The VM's name, for people. */
   vm: string
+  /** The VM's identity: its provider id, or its name when the provider has none. The deploy record keys on it. */
+  id: string
   status: DeployStatus
   /** When the new module failed and the previous one was re-deployed. */
   rollback?: { status: DeployStatus; message: string }

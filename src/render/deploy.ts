@@ -1,5 +1,12 @@
-// Result rows of a deploy as a terminal table and as Markdown for the job summary.
+// Result rows of a deploy as a terminal table and as Markdown for the job summary. The summary
+// stays small at any fleet size: totals, then only the rows that need a person, capped.
+import { NEEDS_A_PERSON, STATUSES, deployCounts } from '../deploy/record.js'
 import type { DeployResult, GuestReport } from '../deploy/types.js'
+
+/** Rows the summary lists at most; the rest are in the deploy record file. */
+export const SUMMARY_ROW_CAP = 200
+/** Characters of one message in the summary (an agent's reply can be long). */
+const SUMMARY_MESSAGE_CHARS = 400
 
 function cells(result: DeployResult): string[] {
   const rollback = result.rollback
@@ -7,6 +14,7 @@ function cells(result: DeployResult): string[] {
     : ''
   return [
     result.vm,
+    result.id === result.vm ? '-' : result.id,
     result.status,
     result.module,
     result.active.join(' ') || '-',
@@ -15,12 +23,12 @@ function cells(result: DeployResult): string[] {
   ]
 }
 
-const HEAD = ['vm', 'status', 'module', 'active', 'transition', 'message']
+const HEAD = ['vm', 'id', 'status', 'module', 'active', 'transition', 'message']
 
 export function renderDeployTable(results: DeployResult[]): string {
   const rows = [HEAD, ...results.map(cells)]
   const widths = HEAD.map((_, k) =>
-    Math.max(...rows.map(r => (k === HEAD.length - 1 ? 0 : r[k].length)))
+    k === HEAD.length - 1 ? 0 : rows.reduce((w, r) => Math.max(w, r[k].length), 0)
   )
   return (
     rows
@@ -31,15 +39,55 @@ export function renderDeployTable(results: DeployResult[]): string {
   )
 }
 
-export function renderDeploySummary(results: DeployResult[], title: string): string {
-  const escape = (text: string): string => text.replace(/\|/g, '\\|').replace(/\n/g, ' ')
-  const lines = [
-    `## ${title}`,
-    '',
-    `| ${HEAD.join(' | ')} |`,
-    `| ${HEAD.map(() => '---').join(' | ')} |`
-  ]
-  for (const result of results) lines.push(`| ${cells(result).map(escape).join(' | ')} |`)
+const markdownCell = (text: string, max = Infinity): string => {
+  const short = text.length > max ? `${text.slice(0, max)}…` : text
+  return short
+    .replace(/\r?\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '\\|')
+}
+
+export interface SummaryOptions {
+  /** Where the full per-VM record is (file path, artifact name), named under the capped table. */
+  record?: string
+  cap?: number
+}
+
+export function renderDeploySummary(
+  results: DeployResult[],
+  title: string,
+  options: SummaryOptions = {}
+): string {
+  const counts = deployCounts(results)
+  const cap = options.cap ?? SUMMARY_ROW_CAP
+  const lines = [`## ${markdownCell(title)}`, '', `**${counts.total} VMs**`, '']
+  lines.push('| status | VMs |', '| --- | ---: |')
+  for (const status of STATUSES)
+    if (counts[status] > 0) lines.push(`| ${status} | ${counts[status]} |`)
+  lines.push('')
+  const attention = results.filter(r => NEEDS_A_PERSON.includes(r.status))
+  if (attention.length === 0) {
+    lines.push('Every VM runs the module.')
+  } else {
+    lines.push(`### Needs a person: ${attention.length} VMs`, '')
+    lines.push(`| ${HEAD.join(' | ')} |`, `| ${HEAD.map(() => '---').join(' | ')} |`)
+    for (const result of attention.slice(0, cap)) {
+      const row = cells(result)
+      row[row.length - 1] = markdownCell(row[row.length - 1], SUMMARY_MESSAGE_CHARS)
+      lines.push(
+        `| ${row.map((c, k) => (k === row.length - 1 ? c : markdownCell(c, 200))).join(' | ')} |`
+      )
+    }
+    if (attention.length > cap)
+      lines.push(
+        '',
+        `… and ${attention.length - cap} more${options.record ? ` in ${markdownCell(options.record)}` : ''}.`
+      )
+  }
+  if (options.record)
+    lines.push('', `Every VM's row and measurement: ${markdownCell(options.record)}.`)
   return lines.join('\n') + '\n'
 }
 

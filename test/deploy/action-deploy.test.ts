@@ -50,8 +50,12 @@ describe('action command: deploy', () => {
       ['cvm-a', 'applied'],
       ['cvm-b', 'applied']
     ])
-    expect(Object.keys(JSON.parse(ran.outputs.measurements))).toEqual(['cvm-a', 'cvm-b'])
-    expect(ran.summary).toContain('| cvm-a | applied |')
+    // Keyed by instance id: names are for people and need not be unique.
+    expect(Object.keys(JSON.parse(ran.outputs.measurements))).toEqual([
+      'i-00000000000000000',
+      'i-00000000000000001'
+    ])
+    expect(ran.summary).toContain('| applied | 2 |')
     const lines = ran.stdout.split('\n')
     expect(lines.indexOf(`::add-mask::${TOKEN}`)).toBeGreaterThanOrEqual(0)
     expect(lines.filter(l => !l.startsWith('::add-mask::')).some(l => l.includes(TOKEN))).toBe(

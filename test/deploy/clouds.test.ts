@@ -136,8 +136,9 @@ describe('the bundled CLI, per cloud', () => {
     expect(ran.status).toBe(0)
     expectApplied(ran.stdout, ['cvm-a'])
     expect(gcp.requests).toContain('POST /v1/token')
+    // The zone's list, filtered by the name (one request for up to a filter's worth of names).
     expect(gcp.requests).toContain(
-      'GET /compute/v1/projects/p/zones/europe-west4-a/instances/cvm-a'
+      'GET /compute/v1/projects/p/zones/europe-west4-a/instances?filter=%28name+%3D+%22cvm-a%22%29&maxResults=500'
     )
   })
 

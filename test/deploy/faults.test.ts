@@ -235,8 +235,10 @@ describe('fleet: canary, error budget, concurrency, idempotency', () => {
 
   test('a VM that already runs this exact module is skipped (deploy record)', async () => {
     const provider = awsProvider()
-    const rows = await deployFleet(provider, await provider.find(['vm-1', 'vm-2']), current, {
-      deployed: { 'vm-1': current.sha256 }
+    const vms = await provider.find(['vm-1', 'vm-2'])
+    // The record keys on the instance id (names repeat in a fleet).
+    const rows = await deployFleet(provider, vms, current, {
+      deployed: { [vms[0].id as string]: current.sha256 }
     })
     expect(rows.map(r => r.status)).toEqual(['already-active', 'applied'])
     expect(rows[0].message).toMatch(/skipped: this VM already runs this exact module/)
