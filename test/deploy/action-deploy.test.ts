@@ -75,7 +75,7 @@ describe('action command: deploy', () => {
     )
     expect(ran.status).toBe(1)
     expect(ran.stdout).toMatch(
-      /::error title=livepatch deploy::cvm-b: refused: cvm-b: no agent token/
+      /::error title=livepatch deploy::cvm-b \(i-0+1\): refused: cvm-b: no agent token/
     )
     expect(ran.summary).toMatch(/insecure.*NOT verified/)
   })

@@ -223,6 +223,88 @@ describe('the bundled CLI, per cloud', () => {
     expect(rows[1].message).toMatch(/aws VM 'ghost' not found/)
   })
 
+  test('aws: a Name two instances share is exit 2 naming both ids; by tag, each is patched', async () => {
+    aws.vms.push(
+      { name: 'asg-web', ip: '127.0.0.1', labels: { group: 'asg' } },
+      { name: 'asg-web', ip: '127.0.0.1', labels: { group: 'asg' } }
+    )
+    const env = {
+      CVM_AGENT_TOKENS: TOKEN,
+      AWS_ACCESS_KEY_ID: 'AKIDTEST',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      AWS_REGION: 'eu-west-1'
+    }
+    try {
+      const before = fx.agent.requests.filter(r => r.path === '/livepatch').length
+      const named = await runBundledCli(
+        ['deploy', 'aws', 'asg-web', fx.modules.current, '--endpoint', aws.url, ...common()],
+        { env }
+      )
+      expect(named.status).toBe(2)
+      expect(named.stderr).toMatch(
+        /aws name 'asg-web' matches 2 running instances \(i-0+2, i-0+3\)/
+      )
+      expect(fx.agent.requests.filter(r => r.path === '/livepatch').length).toBe(before)
+      const tagged = await runBundledCli(
+        [
+          'deploy',
+          'aws',
+          '--selector',
+          'group=asg',
+          fx.modules.current,
+          '--endpoint',
+          aws.url,
+          ...common()
+        ],
+        { env }
+      )
+      expect(tagged.status).toBe(0)
+      const rows = JSON.parse(tagged.stdout) as { vm: string; id: string; status: string }[]
+      expect(rows.map(r => [r.vm, r.id, r.status])).toEqual([
+        ['asg-web', 'i-00000000000000002', 'applied'],
+        ['asg-web', 'i-00000000000000003', 'applied']
+      ])
+    } finally {
+      aws.vms.splice(2)
+    }
+  })
+
+  test('gcp: a VM with only a private IP is a clear row, and is reached with --address-kind private', async () => {
+    gcp.vms.push({ name: 'inside', privateIp: '127.0.0.1' })
+    const args = (...extra: string[]) => [
+      'deploy',
+      'gcp',
+      'inside',
+      fx.modules.current,
+      '--endpoint',
+      gcp.url,
+      '--project',
+      'p',
+      ...extra,
+      ...common()
+    ]
+    const env = {
+      CVM_AGENT_TOKENS: TOKEN,
+      GOOGLE_APPLICATION_CREDENTIALS: fx.gcpCredentials(`${gcp.url}/v1/token`)
+    }
+    try {
+      const publicly = await runBundledCli(args(), { env })
+      expect(publicly.status).toBe(1)
+      const [row] = JSON.parse(publicly.stdout) as { status: string; message: string }[]
+      expect(row.status).toBe('unreachable')
+      expect(row.message).toMatch(/has no public address; use address-kind: private/)
+      const privately = await runBundledCli(args('--address-kind', 'private'), { env })
+      expect(privately.stderr).toBe('')
+      expect(privately.status).toBe(0)
+      expectApplied(privately.stdout, ['inside'])
+      const bad = await runBundledCli(args('--address-kind', 'internal'), { env })
+      expect(bad.status).toBe(2)
+      expect(bad.stderr).toMatch(/invalid --address-kind 'internal'/)
+    } finally {
+      gcp.vms.splice(2)
+    }
+  })
+
   test('what can be known before upload is refused with exit 2 and no request to /livepatch', async () => {
     const before = fx.agent.requests.filter(r => r.path === '/livepatch').length
     const untrusted = await runBundledCli(

@@ -5,11 +5,13 @@
 // that needs a person); the rendering is also driven with 10,000 synthetic worst-case rows.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { readFileSync } from 'node:fs'
+import { basename } from 'node:path'
 import { boundedJson, deployRecord, OUTPUT_SAFE_CHARS } from '../../src/deploy/record.js'
 import type { DeployResult, DeployStatus } from '../../src/deploy/types.js'
 import { renderDeploySummary, SUMMARY_ROW_CAP } from '../../src/render/deploy.js'
 import { runBundledActionAsync } from '../helpers/run.js'
 import { startAwsServer, type CloudServer } from '../helpers/servers/cloud.js'
+import { startArtifactService, unzip } from '../helpers/servers/results-service.js'
 import { tempDir } from '../helpers/tmp.js'
 import { deployFixture, TOKEN, type DeployFixture } from './fixture.js'
 
@@ -154,4 +156,44 @@ describe('a 10,000-VM deploy through the bundled action', () => {
     // Annotations are capped too (GitHub shows 10 errors per step).
     expect(ran.stdout.split('\n').filter(l => l.startsWith('::error')).length).toBe(12) // 10 + "N more" + setFailed
   }, 300_000)
+
+  test("with the runner's artifact service, the record is uploaded as an artifact and named in the outputs", async () => {
+    const service = await startArtifactService()
+    try {
+      const ran = await runBundledActionAsync(
+        work.dir,
+        {
+          command: 'deploy',
+          provider: 'aws',
+          targets: 'a-cvm-00000, a-cvm-00001',
+          module: fx.modules.current,
+          'signing-cert': fx.cert,
+          'kernel-release': fx.release,
+          'agent-tokens': TOKEN,
+          'agent-cert-sha256': fx.agent.fingerprint,
+          'agent-port': String(fx.agent.port),
+          endpoint: aws.url
+        },
+        {
+          AWS_ACCESS_KEY_ID: 'AKIDTEST',
+          AWS_SECRET_ACCESS_KEY: 'secret',
+          AWS_REGION: 'eu-west-1',
+          ACTIONS_RUNTIME_TOKEN: service.token,
+          ACTIONS_RESULTS_URL: `${service.url}/`
+        }
+      )
+      expect(ran.status).toBe(0)
+      const name = 'livepatch-deploy-results-livepatch_0002_cloud'
+      expect(ran.outputs['results-artifact']).toBe(name)
+      expect(ran.summary).toContain(`artifact ${name}`)
+      const files = unzip(service.artifacts.get(name) as Buffer)
+      const file = ran.outputs['results-file']
+      expect([...files.keys()]).toEqual([basename(file)])
+      expect(files.get(basename(file))?.toString('utf8')).toBe(readFileSync(file, 'utf8'))
+      // Small enough: the rows are in the outputs too.
+      expect(JSON.parse(ran.outputs.results)).toHaveLength(2)
+    } finally {
+      await service.close()
+    }
+  })
 })

@@ -2,8 +2,8 @@
 // upload in field `file`, and behind it a simulated kernel: `kpatch unload --all`, then
 // `kpatch load`, which only accepts a module signed by the trusted certificate and built for the
 // kernel's release. Golden measurements change with each livepatch. Faults can be injected.
-import { createHash } from 'node:crypto'
-import { writeFileSync, mkdtempSync } from 'node:fs'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
@@ -54,6 +54,7 @@ export async function startAgent(options: {
     close: async () => {
       for (const socket of sockets) socket.destroy()
       await new Promise<void>(resolve => server.close(() => resolve()))
+      rmSync(work, { recursive: true, force: true })
     }
   }
   let inFlight = 0
@@ -106,7 +107,8 @@ export async function startAgent(options: {
       const module = body.subarray(start + 4, end)
       // kpatch unload --all, then kpatch load: a refused module leaves no livepatch at all.
       state.active = null
-      const path = join(work, 'upload.ko')
+      // One file per upload: concurrent uploads to one emulator must not overwrite each other.
+      const path = join(work, `upload-${randomBytes(6).toString('hex')}.ko`)
       writeFileSync(path, module)
       try {
         const verdict = await verifyModule(path, options.trustedCert, 'db')
