@@ -60,7 +60,8 @@ async function describe(ec2: EC2Client, filters: Filter[]): Promise<CloudVm[]> {
         if (!instance.InstanceId) continue
         found.push({
           id: instance.InstanceId,
-          name: instance.Tags?.find(t => t.Key === 'Name')?.Value ?? '',
+          // An instance without a Name tag (found by another tag) is shown by its id.
+          name: instance.Tags?.find(t => t.Key === 'Name')?.Value ?? instance.InstanceId,
           publicIp: instance.PublicIpAddress || undefined,
           privateIp: instance.PrivateIpAddress || undefined
         })

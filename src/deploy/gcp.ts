@@ -32,9 +32,10 @@ const PROJECT = /^(?:[a-z0-9][a-z0-9.-]{0,252}:)?[a-z](?:[-a-z0-9]{0,61}[a-z0-9]
 const LABEL_KEY = /^\p{Ll}[\p{Ll}\p{Lo}\p{N}_-]{0,62}$/u
 const LABEL_VALUE = /^[\p{Ll}\p{Lo}\p{N}_-]{0,63}$/u
 /**
- * Compute documents no length limit for `filter`, but the whole request is one GET URL: names are
- * OR-ed in batches that keep the filter under 2,000 characters (25 longest names; 10,000 names in
- * one filter would be a 200 KB URL).
+ * Compute documents no length limit for `filter`, but the request is one GET URL, and Google's
+ * front end refuses URLs over about 8 KB (reported for other Google APIs; 10,000 names in one
+ * filter made a 200 KB URL). Names are OR-ed in filters of at most 2,000 characters: about 3,100
+ * once URL-encoded, 25 names of the longest kind or about 100 short ones per request.
  */
 export const GCP_FILTER_CHARS = 2000
 /** list and aggregatedList take maxResults 0..500. */

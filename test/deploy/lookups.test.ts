@@ -228,6 +228,7 @@ describe('fleets: batched within the services limits, every page followed', () =
       .filter(Boolean)
     expect(new Set(filters).size).toBeGreaterThan(1)
     expect(Math.max(...filters.map(f => f.length))).toBeLessThanOrEqual(GCP_FILTER_CHARS)
+    expect(Math.max(...gcp.requests.map(r => r.length))).toBeLessThan(8192)
     expect(gcp.requests.some(r => r.includes('pageToken='))).toBe(true)
   })
 

@@ -277,6 +277,9 @@ function gcpFilter(filter: string): ((vm: FakeVm) => boolean) | undefined {
 }
 
 const gcpHandler: Handler = (req, body, res, state) => {
+  // Google's front end refuses request URLs over about 8 KB.
+  if ((req.url ?? '').length > 8192)
+    return json(res, 414, { error: { code: 414, message: 'Request-URI Too Large' } })
   const url = new URL(req.url ?? '/', state.url)
   if (req.method === 'POST' && url.pathname === '/v1/token') {
     return json(res, 200, {
