@@ -266,9 +266,11 @@ describe('names and selectors are checked against each cloud’s naming rules', 
 
   test('aws: wildcards in a name are literal, so "*" does not match the whole account', async () => {
     aws.vms.push({ name: 'cvm-a', ip: '127.0.0.1' }, { name: 'cvm-b', ip: '127.0.0.1' })
+    aws.sent = 0
     const [star, query] = await providers.aws().find(['*', 'cvm-?'])
     expect(star.error).toMatch(/aws VM '\*' not found/)
     expect(query.error).toMatch(/aws VM 'cvm-\?' not found/)
+    expect(aws.sent).toBe(0) // sent as patterns, they would have listed both VMs
     await expect(providers.aws().find(['a'.repeat(256)])).rejects.toThrow(
       /invalid EC2 Name tag .*expected 1 to 255 characters/
     )

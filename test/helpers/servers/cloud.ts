@@ -55,6 +55,8 @@ export interface CloudServer {
   parameters: Map<string, string>
   /** Most items in one page of a list (the services' own maximum when unset). */
   pageSize?: number
+  /** Instances described in replies so far (what a lookup cost the service). */
+  sent: number
   close(): Promise<void>
 }
 
@@ -67,6 +69,7 @@ async function serve(handler: Handler, https: boolean): Promise<CloudServer> {
     faults: {},
     requests: [],
     parameters: new Map(),
+    sent: 0,
     close: async () => undefined
   }
   const listener = (req: IncomingMessage, res: ServerResponse): void => {
@@ -193,6 +196,7 @@ const awsHandler: Handler = (req, body, res, state) => {
   const offset = Number(/^page-(\d+)$/.exec(params.get('NextToken') ?? '')?.[1] ?? 0)
   const size = Math.min(maxResults ?? Infinity, state.pageSize ?? Infinity)
   const page = matches.slice(offset, offset + size)
+  state.sent += page.length
   const next = offset + size < matches.length ? `<nextToken>page-${offset + size}</nextToken>` : ''
   const items = page
     .map(
