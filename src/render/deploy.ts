@@ -7,6 +7,8 @@ import type { DeployResult, GuestReport } from '../deploy/types.js'
 export const SUMMARY_ROW_CAP = 200
 /** Characters of one message in the summary (an agent's reply can be long). */
 const SUMMARY_MESSAGE_CHARS = 400
+/** The table's share of GitHub's 1 MiB step summary, whatever the rows hold. */
+export const SUMMARY_TABLE_CHARS = 256 * 1024
 
 function cells(result: DeployResult): string[] {
   const rollback = result.rollback
@@ -73,17 +75,22 @@ export function renderDeploySummary(
   } else {
     lines.push(`### Needs a person: ${attention.length} VMs`, '')
     lines.push(`| ${HEAD.join(' | ')} |`, `| ${HEAD.map(() => '---').join(' | ')} |`)
+    // At most `cap` rows, and never more than SUMMARY_TABLE_CHARS of them (names and replies may be long).
+    let listed = 0
+    let size = 0
     for (const result of attention.slice(0, cap)) {
       const row = cells(result)
       row[row.length - 1] = markdownCell(row[row.length - 1], SUMMARY_MESSAGE_CHARS)
-      lines.push(
-        `| ${row.map((c, k) => (k === row.length - 1 ? c : markdownCell(c, 200))).join(' | ')} |`
-      )
+      const line = `| ${row.map((c, k) => (k === row.length - 1 ? c : markdownCell(c, 200))).join(' | ')} |`
+      if (size + line.length > SUMMARY_TABLE_CHARS) break
+      lines.push(line)
+      size += line.length + 1
+      listed++
     }
-    if (attention.length > cap)
+    if (attention.length > listed)
       lines.push(
         '',
-        `… and ${attention.length - cap} more${options.record ? ` in ${markdownCell(options.record)}` : ''}.`
+        `… and ${attention.length - listed} more${options.record ? ` in ${markdownCell(options.record)}` : ''}.`
       )
   }
   if (options.record)

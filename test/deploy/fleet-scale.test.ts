@@ -8,7 +8,11 @@ import { readFileSync } from 'node:fs'
 import { basename } from 'node:path'
 import { boundedJson, deployRecord, OUTPUT_SAFE_CHARS } from '../../src/deploy/record.js'
 import type { DeployResult, DeployStatus } from '../../src/deploy/types.js'
-import { renderDeploySummary, SUMMARY_ROW_CAP } from '../../src/render/deploy.js'
+import {
+  renderDeploySummary,
+  SUMMARY_ROW_CAP,
+  SUMMARY_TABLE_CHARS
+} from '../../src/render/deploy.js'
 import { runBundledActionAsync } from '../helpers/run.js'
 import { startAwsServer, type CloudServer } from '../helpers/servers/cloud.js'
 import { startArtifactService, unzip } from '../helpers/servers/results-service.js'
@@ -52,6 +56,20 @@ describe('the rendering and output layer, 10,000 synthetic rows', () => {
     // A hostile reply cannot break the table or inject markup.
     expect(summary).not.toContain('<b>')
     expect(summary).toContain('\\|&lt;b&gt;')
+  })
+
+  test('rows made of characters that grow when escaped still fit: the table stops at its share', () => {
+    const results = Array.from({ length: 10_000 }, (_, k) => ({
+      ...row(k, 'failed', '&'.repeat(5000)),
+      vm: '&'.repeat(255),
+      active: ['&'.repeat(300)]
+    }))
+    const summary = renderDeploySummary(results, 'livepatch deploy', { record: 'the file' })
+    expect(Buffer.byteLength(summary)).toBeLessThan(SUMMARY_TABLE_CHARS + 4096)
+    const listed = summary.split('\n').filter(l => l.startsWith('| &amp;')).length
+    expect(listed).toBeGreaterThan(0)
+    expect(listed).toBeLessThan(SUMMARY_ROW_CAP)
+    expect(summary).toContain(`… and ${10_000 - listed} more in the file.`)
   })
 
   test('every VM applied: no per-VM rows in the summary; results and measurements leave the outputs', () => {
