@@ -26,3 +26,23 @@ export function errorMessage(thrown: unknown): string {
     return String(thrown)
   }
 }
+
+/**
+ * An input's value as a message may quote it: only something shaped like a path or a short
+ * identifier. Anything else — PEM blocks, base64 runs, multi-line text — may be key material
+ * pasted into the wrong input, and is never echoed.
+ */
+export function quotable(value: string): string | undefined {
+  // eslint-disable-next-line no-control-regex
+  if (value.length > 256 || /[\u0000-\u001f\u007f]/.test(value)) return undefined
+  if (/-----BEGIN|PRIVATE KEY|[A-Za-z0-9+/=_-]{48,}/.test(value)) return undefined
+  return value
+}
+
+/** `'value'` when quotable, else a note that it is withheld. */
+export function quoted(value: string): string {
+  const shown = quotable(value)
+  return shown === undefined
+    ? '(value not shown: it is not a path and may be secret)'
+    : `'${shown}'`
+}

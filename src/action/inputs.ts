@@ -8,6 +8,7 @@ export const Inputs = {
   BaseRef: 'base-ref',
   SigningKey: 'signing-key',
   SigningKeyPassphrase: 'signing-key-passphrase',
+  Pkcs11Module: 'pkcs11-module',
   SigningCert: 'signing-cert',
   Hash: 'hash',
   KernelConfig: 'kernel-config',
@@ -76,6 +77,7 @@ export interface ActionInputs {
   baseRef: string | undefined
   signingKey: string | undefined
   signingKeyPassphrase: string | undefined
+  pkcs11Module: string | undefined
   signingCert: string
   hash: string | undefined
   kernelConfig: string | undefined
@@ -93,13 +95,31 @@ export function maskSecret(value: string): void {
   }
 }
 
+/**
+ * A key URI names a key and is shown in messages; only a PKCS#11 pin-value inside it is secret.
+ * Anything else (a PEM key) is masked whole.
+ */
+function maskSigningKey(value: string): void {
+  if (!/^(pkcs11|awskms|gcpkms|azurekv):/.test(value)) return maskSecret(value)
+  for (const match of value.matchAll(/pin-value=([^;&?]*)/g)) {
+    maskSecret(match[1])
+    try {
+      maskSecret(decodeURIComponent(match[1]))
+    } catch {
+      // not percent-encoded: masked as given above
+    }
+  }
+}
+
 const optional = (name: string): string | undefined => core.getInput(name) || undefined
 
 export function readInputs(): ActionInputs {
   // Secrets first: masked before any other input is read or any message is written.
   const signingKey = optional(Inputs.SigningKey)
   const signingKeyPassphrase = optional(Inputs.SigningKeyPassphrase)
-  if (signingKey) maskSecret(signingKey)
+  if (signingKey) maskSigningKey(signingKey)
+  // sign-file's PIN variable, for a pkcs11: signing key.
+  if (process.env.KBUILD_SIGN_PIN) maskSecret(process.env.KBUILD_SIGN_PIN)
   if (signingKeyPassphrase) maskSecret(signingKeyPassphrase)
   const agentTokens = core.getInput(Inputs.AgentTokens)
   if (agentTokens) maskSecret(agentTokens)
@@ -115,6 +135,7 @@ export function readInputs(): ActionInputs {
     baseRef: optional(Inputs.BaseRef),
     signingKey,
     signingKeyPassphrase,
+    pkcs11Module: optional(Inputs.Pkcs11Module),
     signingCert: core.getInput(Inputs.SigningCert) || 'keys/livepatch.crt',
     hash: optional(Inputs.Hash),
     kernelConfig: optional(Inputs.KernelConfig),

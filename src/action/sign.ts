@@ -1,9 +1,11 @@
 // `command: sign` — the key comes from a secret input, is masked first, and is held only in
-// memory: Node's crypto signs in-process, so the key is never written to disk at all.
+// memory: Node's crypto signs in-process, so the key is never written to disk at all. Or the
+// input is a key URI, and the key never leaves its KMS or HSM.
 import * as core from '@actions/core'
 import { readFile } from 'node:fs/promises'
 import { parseKernelConfig } from '../build/kconfig.js'
-import { LivepatchError } from '../errors.js'
+import { LivepatchError, quotable } from '../errors.js'
+import { isKeyUri, remoteSigner } from '../sign/backends/index.js'
 import { signModule } from '../sign/sign.js'
 import { Inputs, Outputs, type ActionInputs } from './inputs.js'
 
@@ -25,11 +27,17 @@ export async function signingCert(value: string): Promise<{ bytes: Buffer; sourc
   if (value.includes('-----BEGIN CERTIFICATE-----')) {
     return { bytes: Buffer.from(value), source: `input '${Inputs.SigningCert}'` }
   }
+  // Key material pasted into this input is never echoed, nor read as a path.
+  const path = quotable(value)
+  if (path === undefined)
+    throw new LivepatchError(
+      `Invalid input '${Inputs.SigningCert}': not a PEM certificate nor the path of one (the value is not shown: it may be secret). Expected PEM text with -----BEGIN CERTIFICATE----- or the path of the certificate (default keys/livepatch.crt).`
+    )
   try {
-    return { bytes: await readFile(value), source: value }
+    return { bytes: await readFile(path), source: path }
   } catch (error) {
     throw new LivepatchError(
-      `Invalid input '${Inputs.SigningCert}': cannot read '${value}' (${(error as Error).message}). Expected PEM text or the path of the certificate (default keys/livepatch.crt).`
+      `Invalid input '${Inputs.SigningCert}': cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}). Expected PEM text or the path of the certificate (default keys/livepatch.crt).`
     )
   }
 }
@@ -37,7 +45,7 @@ export async function signingCert(value: string): Promise<{ bytes: Buffer; sourc
 export async function runSign(inputs: ActionInputs): Promise<number> {
   if (!inputs.signingKey) {
     throw new LivepatchError(
-      `Input required and not supplied: ${Inputs.SigningKey} (the PEM private key, from the signing environment's secret)`
+      `Input required and not supplied: ${Inputs.SigningKey} (the PEM private key from the signing environment's secret, or a key URI: pkcs11:, awskms:, gcpkms:, azurekv:)`
     )
   }
   if (!inputs.module)
@@ -46,9 +54,19 @@ export async function runSign(inputs: ActionInputs): Promise<number> {
   const result = await signModule({
     module: inputs.module,
     output: inputs.output,
-    keyPem: inputs.signingKey,
-    keySource: `input '${Inputs.SigningKey}'`,
-    keyPassphrase: inputs.signingKeyPassphrase,
+    ...(isKeyUri(inputs.signingKey)
+      ? {
+          signer: await remoteSigner(inputs.signingKey, {
+            env: process.env,
+            pkcs11Module: inputs.pkcs11Module
+          })
+        }
+      : {
+          keyPem: inputs.signingKey,
+          keySource: `input '${Inputs.SigningKey}'`,
+          keyPassphrase: inputs.signingKeyPassphrase,
+          passphraseAdvice: `pass its passphrase in the input '${Inputs.SigningKeyPassphrase}' (from a secret)`
+        }),
     cert: cert.bytes,
     certSource: cert.source,
     hash: await signingHash(inputs),

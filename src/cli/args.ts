@@ -1,7 +1,7 @@
 // Shared pieces of the CLI commands: the I/O they write to, exit codes, argument parsing.
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
-import { LivepatchError, errorMessage } from '../errors.js'
+import { LivepatchError, errorMessage, quotable, quoted } from '../errors.js'
 import { parseArgsOptions, usageLine, verbNamed } from './verbs.js'
 
 export interface CliIo {
@@ -43,7 +43,12 @@ export async function readInput(path: string, what: string): Promise<Buffer> {
   try {
     return await readFile(path)
   } catch (error) {
-    throw new LivepatchError(`cannot read ${what} '${path}': ${(error as Error).message}`)
+    // A key pasted where a path belongs must not be echoed (nor inside Node's message).
+    const reason =
+      quotable(path) === undefined
+        ? (error as NodeJS.ErrnoException).code
+        : (error as Error).message
+    throw new LivepatchError(`cannot read ${what} ${quoted(path)}: ${reason}`)
   }
 }
 

@@ -1,13 +1,34 @@
 // `livepatch keygen | sign | verify` (and the guide's names generate-livepatch-keys, sign-livepatch).
 import { LivepatchError } from '../errors.js'
+import { isKeyUri } from '../sign/backends/index.js'
+import type { Signer } from '../sign/signer.js'
 import { EXIT, oneModule, parse, readInput, whole, type Command } from './args.js'
+
+async function uriSigner(
+  uri: string,
+  values: Record<string, unknown>,
+  env: NodeJS.ProcessEnv
+): Promise<Signer> {
+  const { remoteSigner } = await import('../sign/backends/index.js')
+  return remoteSigner(uri, {
+    env,
+    pkcs11Module: values['pkcs11-module'] as string | undefined,
+    endpoint: values['key-endpoint'] as string | undefined
+  })
+}
 
 export const keygen: Command = async (args, io) => {
   const { values, positionals } = parse(args, 'keygen')
   if (positionals.length > 0)
     throw new LivepatchError(`keygen takes no positional arguments (got ${positionals.join(' ')})`)
+  const key = values.key as string | undefined
+  if (key !== undefined && !isKeyUri(key))
+    throw new LivepatchError(
+      'keygen --key takes the URI of a key in a KMS or HSM (pkcs11:, awskms:, gcpkms:, azurekv:); without --key, keygen makes a new key file'
+    )
   const { generateKeys } = await import('../sign/keygen.js')
   const result = await generateKeys({
+    signer: key === undefined ? undefined : await uriSigner(key, values, io.env),
     outDir: (values.out as string | undefined) ?? '.',
     subject: values.subject as string | undefined,
     bits: whole(values.bits, '--bits'),
@@ -16,7 +37,7 @@ export const keygen: Command = async (args, io) => {
   io.stdout(
     values.json
       ? JSON.stringify(result, null, 2) + '\n'
-      : `private key  ${result.key} (keep secret: the signing environment's secret)\ncertificate  ${result.pem} (PEM)\nfor the VM   ${result.crt} (DER: add to the VM's Secure Boot signature database when creating it)\nsubject      ${result.subject}, valid until ${result.notAfter.toISOString()}\n`
+      : `${result.key ? `private key  ${result.key} (keep secret: the signing environment's secret)` : `private key  ${key} (stays in the KMS/HSM)`}\ncertificate  ${result.pem} (PEM)\nfor the VM   ${result.crt} (DER: add to the VM's Secure Boot signature database when creating it)\nsubject      ${result.subject}, valid until ${result.notAfter.toISOString()}\n`
   )
   return EXIT.pass
 }
@@ -26,8 +47,9 @@ export const sign: Command = async (args, io) => {
   const module = oneModule(positionals, 'sign')
   if (!values.key || !values.cert)
     throw new LivepatchError(
-      'sign needs --key FILE (PEM private key) and --cert FILE (PEM or DER certificate)'
+      'sign needs --key FILE (PEM private key) or --key URI (pkcs11:, awskms:, gcpkms:, azurekv:) and --cert FILE (PEM or DER certificate)'
     )
+  const key = values.key as string
   const passphraseEnv = values['key-passphrase-env'] as string | undefined
   if (passphraseEnv !== undefined && io.env[passphraseEnv] === undefined) {
     throw new LivepatchError(
@@ -38,9 +60,13 @@ export const sign: Command = async (args, io) => {
   const result = await signModule({
     module,
     output: values.output as string | undefined,
-    keyPem: (await readInput(values.key as string, 'key')).toString('utf8'),
-    keySource: values.key as string,
-    keyPassphrase: passphraseEnv === undefined ? undefined : io.env[passphraseEnv],
+    ...(isKeyUri(key)
+      ? { signer: await uriSigner(key, values, io.env) }
+      : {
+          keyPem: (await readInput(key, 'key')).toString('utf8'),
+          keySource: key,
+          keyPassphrase: passphraseEnv === undefined ? undefined : io.env[passphraseEnv]
+        }),
     cert: await readInput(values.cert as string, 'certificate'),
     certSource: values.cert as string,
     hash: values.hash as string | undefined,

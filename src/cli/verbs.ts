@@ -26,6 +26,20 @@ export interface VerbSpec {
 }
 
 const JSON_OPTION: OptionSpec = { type: 'boolean', help: 'print the result as JSON on stdout' }
+
+/** For a key that lives in a KMS or HSM: shared by keygen --key and sign --key. */
+const KEY_URI_OPTIONS: Record<string, OptionSpec> = {
+  'pkcs11-module': {
+    type: 'string',
+    value: 'PATH',
+    help: "pkcs11: the token's PKCS#11 library (default: PKCS11_MODULE_PATH); the PIN comes from KBUILD_SIGN_PIN"
+  },
+  'key-endpoint': {
+    type: 'string',
+    value: 'URL',
+    help: 'awskms:/gcpkms: a private or test endpoint of the key service'
+  }
+}
 const KERNEL_RELEASE: OptionSpec = {
   type: 'string',
   value: 'R',
@@ -220,6 +234,12 @@ export const VERBS: VerbSpec[] = [
       },
       bits: { type: 'string', value: '2048|3072|4096', default: '2048', help: 'RSA key size' },
       days: { type: 'string', value: 'N', default: '3650', help: 'validity of the certificate' },
+      key: {
+        type: 'string',
+        value: 'URI',
+        help: 'a key already in a KMS or HSM (URI forms as for sign): only the certificate is made, signed by it; --bits does not apply'
+      },
+      ...KEY_URI_OPTIONS,
       json: JSON_OPTION
     }
   },
@@ -227,11 +247,15 @@ export const VERBS: VerbSpec[] = [
     name: 'sign',
     aliases: ['sign-livepatch'],
     group: 'keys and signatures',
-    synopsis: '--key FILE --cert FILE MODULE',
+    synopsis: '--key FILE|URI --cert FILE MODULE',
     summary:
       "append a signature exactly as the kernel's scripts/sign-file does (in place without --output)",
     options: {
-      key: { type: 'string', value: 'FILE', help: 'the PEM private key' },
+      key: {
+        type: 'string',
+        value: 'FILE|URI',
+        help: 'the PEM private key, or a key in a KMS or HSM: pkcs11:token=..;object=.., awskms:ARN|alias/NAME, gcpkms:projects/../cryptoKeyVersions/N, azurekv:https://VAULT.vault.azure.net/keys/NAME/VERSION'
+      },
       cert: { type: 'string', value: 'FILE', help: 'its certificate (PEM or DER)' },
       hash: {
         type: 'string',
@@ -247,6 +271,7 @@ export const VERBS: VerbSpec[] = [
         value: 'NAME',
         help: "environment variable holding the key's passphrase"
       },
+      ...KEY_URI_OPTIONS,
       json: JSON_OPTION
     }
   },

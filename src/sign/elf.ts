@@ -31,6 +31,62 @@ export function readElfHeader(bytes: Uint8Array, name: string): ElfInfo {
   return { is64, littleEndian, type }
 }
 
+const SHT_NOBITS = 8
+
+/**
+ * Check the whole section table before a module is signed or sent: the table lies inside the
+ * file, entries have the size of this ELF class, every section's name and (unless NOBITS) its
+ * contents lie inside the file, and `.modinfo` is present. A truncated or corrupt module would
+ * be refused by the kernel only after it was signed, shipped and the old patch unloaded.
+ */
+export function validateModuleElf(bytes: Uint8Array, file: string): void {
+  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const { is64, littleEndian } = readElfHeader(b, file)
+  const u16 = (o: number): number => (littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o))
+  const u32 = (o: number): number => (littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o))
+  const word = (o: number): number =>
+    is64 ? Number(littleEndian ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(o)
+  const corrupt = (what: string): ModuleFormatError =>
+    new ModuleFormatError(
+      `${file}: truncated or corrupt ELF: ${what}; rebuild the module (kpatch-build's output is complete)`
+    )
+  const shoff = word(is64 ? 0x28 : 0x20)
+  const shentsize = u16(is64 ? 0x3a : 0x2e)
+  const shnum = u16(is64 ? 0x3c : 0x30)
+  const shstrndx = u16(is64 ? 0x3e : 0x32)
+  if (shentsize !== (is64 ? 64 : 40)) throw corrupt(`section header size ${shentsize}`)
+  if (shnum === 0) throw corrupt('no section headers')
+  if (shoff === 0 || shoff + shnum * shentsize > b.length)
+    throw corrupt(
+      `section table (${shnum} entries at offset ${shoff}) ends past the file's ${b.length} bytes`
+    )
+  if (shstrndx >= shnum) throw corrupt(`section name table index ${shstrndx} ≥ ${shnum}`)
+  const header = (k: number) => {
+    const at = shoff + k * shentsize
+    return {
+      name: u32(at),
+      type: u32(at + 4),
+      offset: word(at + (is64 ? 0x18 : 0x10)),
+      size: word(at + (is64 ? 0x20 : 0x14))
+    }
+  }
+  const strings = header(shstrndx)
+  if (strings.offset + strings.size > b.length) throw corrupt('section name table past the end')
+  let modinfo = false
+  for (let k = 1; k < shnum; k++) {
+    const section = header(k)
+    if (section.name >= strings.size) throw corrupt(`section ${k}'s name is outside the name table`)
+    if (section.type !== SHT_NOBITS && section.offset + section.size > b.length)
+      throw corrupt(`section ${k} ends past the end of the file`)
+    const start = strings.offset + section.name
+    const end = b.indexOf(0, start)
+    if (end < 0 || end > strings.offset + strings.size) throw corrupt(`section ${k}'s name`)
+    if (b.toString('latin1', start, end) === '.modinfo') modinfo = true
+  }
+  if (!modinfo)
+    throw new ModuleFormatError(`${file}: no .modinfo section; is this a kernel module?`)
+}
+
 /** Section contents by name, or undefined. */
 export function elfSection(bytes: Uint8Array, name: string, file: string): Buffer | undefined {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)

@@ -1,14 +1,16 @@
 // `keygen`: the key pair the image's tooling uses (its secure_boot/ folder): livepatch.key (PEM
 // private key, 0600), livepatch.pem (PEM certificate), livepatch.crt (the same certificate, DER,
 // for the VM's Secure Boot signature database). Extensions as the kernel's certs/default_x509.genkey,
-// plus extendedKeyUsage codeSigning.
-import { createPublicKey, generateKeyPairSync, randomBytes, sign as rsaSign } from 'node:crypto'
+// plus extendedKeyUsage codeSigning. With a key in a KMS or HSM, only the certificate is made.
+import { createHash, generateKeyPairSync, randomBytes, verify, type KeyObject } from 'node:crypto'
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import asn1 from 'node-forge/lib/asn1.js'
 import pki from 'node-forge/lib/x509.js'
 import { LivepatchError } from '../errors.js'
 import { createFilesExclusive } from '../files.js'
+import { keyObjectSigner } from './backends/file.js'
+import { checkSigningKey, type Signer } from './signer.js'
 
 export interface KeygenOptions {
   outDir: string
@@ -16,10 +18,13 @@ export interface KeygenOptions {
   bits?: number
   days?: number
   now?: Date
+  /** A key that already lives in a KMS or HSM: only the certificate is made, signed by it. */
+  signer?: Signer
 }
 
 export interface KeygenResult {
-  key: string
+  /** The private key file; absent when the key lives in a KMS or HSM. */
+  key?: string
   pem: string
   crt: string
   subject: string
@@ -64,6 +69,51 @@ export function parseSubject(subject: string): { name: string; value: string }[]
     })
 }
 
+/**
+ * A self-signed certificate for `publicKey`, its TBSCertificate built here and signed
+ * (sha256WithRSAEncryption) by `signer` — a key in memory, a token or a KMS alike.
+ */
+export async function makeCertificate(
+  publicKey: KeyObject,
+  signer: Signer,
+  attributes: { name: string; value: string }[],
+  notBefore: Date,
+  notAfter: Date
+): Promise<{ der: Buffer; pem: string }> {
+  const cert = pki.createCertificate()
+  cert.publicKey = pki.publicKeyFromPem(publicKey.export({ type: 'spki', format: 'pem' }) as string)
+  const serial = randomBytes(16)
+  serial[0] &= 0x7f // positive INTEGER
+  serial[0] |= 0x01 // no leading zero byte to strip
+  cert.serialNumber = serial.toString('hex')
+  cert.validity.notBefore = notBefore
+  cert.validity.notAfter = notAfter
+  cert.setSubject(attributes)
+  cert.setIssuer(attributes)
+  cert.setExtensions([
+    { name: 'basicConstraints', cA: false, critical: true },
+    { name: 'keyUsage', digitalSignature: true, critical: false },
+    { name: 'extKeyUsage', codeSigning: true },
+    { name: 'subjectKeyIdentifier' },
+    { name: 'authorityKeyIdentifier', keyIdentifier: true }
+  ])
+  // Sign the TBSCertificate outside forge (forge's pure-JS RSA is slow, and cannot reach a KMS).
+  cert.signatureOid = cert.siginfo.algorithmOid = OID_SHA256_WITH_RSA
+  const tbs = (
+    pki as unknown as { getTBSCertificate(c: typeof cert): ReturnType<typeof asn1.fromDer> }
+  ).getTBSCertificate(cert)
+  const tbsDer = Buffer.from(asn1.toDer(tbs).getBytes(), 'binary')
+  const signature = await signer.signDigest('sha256', createHash('sha256').update(tbsDer).digest())
+  if (!verify('sha256', tbsDer, publicKey, signature))
+    throw new LivepatchError(
+      `${signer.name}: the certificate signature it returned does not verify`
+    )
+  ;(cert as unknown as { tbsCertificate: unknown }).tbsCertificate = tbs
+  cert.signature = signature.toString('binary')
+  const der = Buffer.from(asn1.toDer(pki.certificateToAsn1(cert)).getBytes(), 'binary')
+  return { der, pem: pki.certificateToPem(cert) }
+}
+
 export async function generateKeys(options: KeygenOptions): Promise<KeygenResult> {
   const bits = options.bits ?? 2048
   if (![2048, 3072, 4096].includes(bits))
@@ -74,41 +124,27 @@ export async function generateKeys(options: KeygenOptions): Promise<KeygenResult
   const subject = options.subject ?? '/CN=livepatch signing key'
   const attributes = parseSubject(subject)
 
-  const { privateKey } = generateKeyPairSync('rsa', {
-    modulusLength: bits,
-    publicExponent: 0x10001
-  })
-  const keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string
-  const cert = pki.createCertificate()
-  cert.publicKey = pki.publicKeyFromPem(
-    createPublicKey(privateKey).export({ type: 'spki', format: 'pem' }) as string
-  )
-  const serial = randomBytes(16)
-  serial[0] &= 0x7f // positive INTEGER
-  serial[0] |= 0x01 // no leading zero byte to strip
-  cert.serialNumber = serial.toString('hex')
+  let keyPem: string | undefined
+  let signer = options.signer
+  if (!signer) {
+    const { privateKey } = generateKeyPairSync('rsa', {
+      modulusLength: bits,
+      publicExponent: 0x10001
+    })
+    keyPem = privateKey.export({ type: 'pkcs8', format: 'pem' }) as string
+    signer = keyObjectSigner(privateKey, 'the new key')
+  }
+  const publicKey = await signer.publicKey()
+  checkSigningKey(publicKey, signer.name)
   const now = options.now ?? new Date()
-  cert.validity.notBefore = new Date(now.getTime() - 60_000)
-  cert.validity.notAfter = new Date(now.getTime() + days * 86_400_000)
-  cert.setSubject(attributes)
-  cert.setIssuer(attributes)
-  cert.setExtensions([
-    { name: 'basicConstraints', cA: false, critical: true },
-    { name: 'keyUsage', digitalSignature: true, critical: false },
-    { name: 'extKeyUsage', codeSigning: true },
-    { name: 'subjectKeyIdentifier' },
-    { name: 'authorityKeyIdentifier', keyIdentifier: true }
-  ])
-  // Sign the TBSCertificate with Node's crypto (forge's pure-JS RSA is much slower).
-  cert.signatureOid = cert.siginfo.algorithmOid = OID_SHA256_WITH_RSA
-  const tbs = (
-    pki as unknown as { getTBSCertificate(c: typeof cert): ReturnType<typeof asn1.fromDer> }
-  ).getTBSCertificate(cert)
-  const signature = rsaSign('sha256', Buffer.from(asn1.toDer(tbs).getBytes(), 'binary'), privateKey)
-  ;(cert as unknown as { tbsCertificate: unknown }).tbsCertificate = tbs
-  cert.signature = signature.toString('binary')
-  const der = Buffer.from(asn1.toDer(pki.certificateToAsn1(cert)).getBytes(), 'binary')
-  const pem = pki.certificateToPem(cert)
+  const notAfter = new Date(now.getTime() + days * 86_400_000)
+  const { der, pem } = await makeCertificate(
+    publicKey,
+    signer,
+    attributes,
+    new Date(now.getTime() - 60_000),
+    notAfter
+  )
 
   const paths = {
     key: join(options.outDir, KEY_FILES.key),
@@ -125,7 +161,7 @@ export async function generateKeys(options: KeygenOptions): Promise<KeygenResult
   }
   try {
     await createFilesExclusive([
-      { path: paths.key, data: keyPem, mode: 0o600 },
+      ...(keyPem === undefined ? [] : [{ path: paths.key, data: keyPem, mode: 0o600 }]),
       { path: paths.pem, data: pem, mode: 0o644 },
       { path: paths.crt, data: der, mode: 0o644 }
     ])
@@ -137,5 +173,9 @@ export async function generateKeys(options: KeygenOptions): Promise<KeygenResult
       )
     throw error
   }
-  return { ...paths, subject, notAfter: cert.validity.notAfter }
+  return {
+    ...(keyPem === undefined ? { pem: paths.pem, crt: paths.crt } : paths),
+    subject,
+    notAfter
+  }
 }

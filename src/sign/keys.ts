@@ -25,7 +25,16 @@ export interface LoadedCertificate {
 
 const OID_SUBJECT_KEY_ID = '2.5.29.14'
 
-export function loadPrivateKey(pem: string, source: string, passphrase?: string): KeyObject {
+/** How the CLI asks for a passphrase; the action names its input instead. */
+export const CLI_PASSPHRASE_ADVICE =
+  'pass its passphrase in an environment variable named by --key-passphrase-env'
+
+export function loadPrivateKey(
+  pem: string,
+  source: string,
+  passphrase?: string,
+  passphraseAdvice = CLI_PASSPHRASE_ADVICE
+): KeyObject {
   if (!/-----BEGIN [A-Z ]*PRIVATE KEY-----/.test(pem)) {
     throw new KeyError(
       `${source}: no PEM private key found (expected -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----)`
@@ -33,9 +42,7 @@ export function loadPrivateKey(pem: string, source: string, passphrase?: string)
   }
   const encrypted = /-----BEGIN ENCRYPTED PRIVATE KEY-----|Proc-Type: 4,ENCRYPTED/.test(pem)
   if (encrypted && passphrase === undefined) {
-    throw new KeyError(
-      `${source}: the private key is encrypted; pass its passphrase in an environment variable named by --key-passphrase-env`
-    )
+    throw new KeyError(`${source}: the private key is encrypted; ${passphraseAdvice}`)
   }
   try {
     const key = createPrivateKey({ key: pem, format: 'pem', passphrase })

@@ -1,18 +1,13 @@
 // `sign` and `verify`: append a signature exactly as the kernel's scripts/sign-file does, and
 // check one against the certificate the VMs trust.
-import { createHash, sign as rsaSign, verify as rsaVerify } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
+import { createHash, verify as rsaVerify, type KeyObject } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { dirname } from 'node:path'
 import { LivepatchError } from '../errors.js'
 import { writeFileAtomic } from '../files.js'
-import { moduleKernelRelease, readElfHeader, ModuleFormatError } from './elf.js'
-import {
-  hexId,
-  keyMatchesCertificate,
-  KeyError,
-  loadCertificate,
-  loadPrivateKey,
-  type LoadedCertificate
-} from './keys.js'
+import { pemSigner } from './backends/file.js'
+import { moduleKernelRelease, readElfHeader, ModuleFormatError, validateModuleElf } from './elf.js'
+import { hexId, KeyError, loadCertificate, type LoadedCertificate } from './keys.js'
 import {
   buildSignedData,
   derOf,
@@ -22,14 +17,19 @@ import {
   readModuleSignature,
   type HashName
 } from './pkcs7.js'
+import { checkSigningKey, type Signer } from './signer.js'
 
 export interface SignOptions {
   module: string
   /** Where to write the signed module; the module itself when undefined. */
   output?: string
-  keyPem: string
-  keySource: string
+  /** Where the key lives (a PEM in memory, a PKCS#11 token, a cloud KMS); else `keyPem`. */
+  signer?: Signer
+  keyPem?: string
+  keySource?: string
   keyPassphrase?: string
+  /** What to tell the user when an encrypted key has no passphrase (the door's own words). */
+  passphraseAdvice?: string
   cert: Uint8Array
   certSource: string
   hash?: string
@@ -83,17 +83,20 @@ function keyIdOf(cert: LoadedCertificate, useKeyId: boolean): string {
     : hexId(Buffer.from(cert.serial.value as string, 'binary'))
 }
 
-/** Sign module bytes: the pure core of `sign`. */
-export function signatureFor(
+/** The PKCS#7 blob and trailer sign-file appends, around a signature of the module's digest. */
+export async function signatureFor(
   module: Buffer,
-  options: {
-    key: ReturnType<typeof loadPrivateKey>
-    cert: LoadedCertificate
-    hash: HashName
-    useKeyId: boolean
+  options: { signer: Signer; cert: LoadedCertificate; hash: HashName; useKeyId: boolean }
+): Promise<Buffer> {
+  const digest = createHash(options.hash).update(module).digest()
+  const signature = await options.signer.signDigest(options.hash, digest) // RSA PKCS#1 v1.5
+  // A remote key that answered with anything but a valid signature by the certificate's key
+  // must not produce a module the VMs would refuse only after the old patch is unloaded.
+  if (!rsaVerify(options.hash, module, options.cert.publicKey, signature)) {
+    throw new KeyError(
+      `${options.signer.name}: the signature it returned does not verify against the certificate`
+    )
   }
-): Buffer {
-  const signature = rsaSign(options.hash, module, options.key) // RSA PKCS#1 v1.5
   const signer = options.useKeyId
     ? { subjectKeyId: options.cert.subjectKeyId as Buffer }
     : { issuer: options.cert.issuer, serial: options.cert.serial }
@@ -101,23 +104,46 @@ export function signatureFor(
   return Buffer.concat([blob, moduleSignatureTrailer(blob.length)])
 }
 
+const spki = (key: KeyObject): Buffer => key.export({ type: 'spki', format: 'der' })
+
+/** The output path must name a file in an existing folder: say so with the path the user gave. */
+async function checkOutputPath(output: string): Promise<void> {
+  const folder = await stat(dirname(output)).catch(() => undefined)
+  if (!folder?.isDirectory())
+    throw new LivepatchError(
+      `cannot write the signed module to '${output}': folder '${dirname(output)}' does not exist`
+    )
+  const existing = await stat(output).catch(() => undefined)
+  if (existing?.isDirectory())
+    throw new LivepatchError(
+      `cannot write the signed module to '${output}': it is a folder; give a file name (e.g. ${output.replace(/\/+$/, '')}/module.ko)`
+    )
+}
+
+function signerOf(options: SignOptions): Signer {
+  if (options.signer) return options.signer
+  if (options.keyPem === undefined) throw new LivepatchError('no signing key given')
+  return pemSigner(
+    options.keyPem,
+    options.keySource ?? 'the signing key',
+    options.keyPassphrase,
+    options.passphraseAdvice
+  )
+}
+
 export async function signModule(options: SignOptions): Promise<SignResult> {
   const hash = parseHash(options.hash)
   const module = await readModule(options.module)
-  readElfHeader(module, options.module)
+  validateModuleElf(module, options.module)
   if (isSigned(module)) {
     throw new ModuleFormatError(
       `${options.module}: already signed; sign the unsigned module that kpatch-build wrote`
     )
   }
   checkKernelRelease(module, options.module, options.kernelRelease)
-  const key = loadPrivateKey(options.keyPem, options.keySource, options.keyPassphrase)
+  const output = options.output ?? options.module
+  await checkOutputPath(output)
   const cert = loadCertificate(options.cert, options.certSource)
-  if (!keyMatchesCertificate(key, cert)) {
-    throw new KeyError(
-      `${options.keySource} does not match the certificate ${options.certSource} (different public key)`
-    )
-  }
   const now = options.now ?? new Date()
   if (cert.notAfter.getTime() < now.getTime()) {
     throw new KeyError(
@@ -130,9 +156,25 @@ export async function signModule(options: SignOptions): Promise<SignResult> {
       `${options.certSource}: --keyid needs a certificate with a subjectKeyIdentifier extension`
     )
   }
-  const signed = Buffer.concat([module, signatureFor(module, { key, cert, hash, useKeyId })])
-  const output = options.output ?? options.module
-  await writeFileAtomic(output, signed)
+  const signer = signerOf(options)
+  const publicKey = await signer.publicKey()
+  checkSigningKey(publicKey, signer.name)
+  if (!spki(publicKey).equals(spki(cert.publicKey))) {
+    throw new KeyError(
+      `${signer.name} does not match the certificate ${options.certSource} (different public key)`
+    )
+  }
+  const signed = Buffer.concat([
+    module,
+    await signatureFor(module, { signer, cert, hash, useKeyId })
+  ])
+  try {
+    await writeFileAtomic(output, signed)
+  } catch (error) {
+    throw new LivepatchError(
+      `cannot write the signed module to '${output}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    )
+  }
   return {
     module: output,
     sha256: createHash('sha256').update(signed).digest('hex'),
