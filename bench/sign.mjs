@@ -1,8 +1,11 @@
 // Benchmark: sign a 2 MB kernel module, whole process, against the kernel's own sign-file and
 // bare `node -e 0` in the same run. Ratio = (ours − bare node) / sign-file; goal ≤ 1.0.
-import { execFileSync } from 'node:child_process'
+// Then the same key held elsewhere: a SoftHSM2 token (PKCS#11, beside sign-file with the same
+// pkcs11: URI) and the local AWS KMS server, each as a ratio to signing with the key file.
+import { execFileSync, spawn } from 'node:child_process'
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -36,7 +39,7 @@ function buildBigModule(dir) {
   return join(dir, 'big.ko')
 }
 
-export function runSignBench() {
+export async function runSignBench() {
   const work = mkdtempSync(join(tmpdir(), 'livepatch-bench-sign-'))
   try {
     const module = buildBigModule(work)
@@ -85,7 +88,113 @@ export function runSignBench() {
       'ratio (ours − bare node) / sign-file (goal ≤ 1.0)',
       ((ours - bare) / reference).toFixed(2)
     )
+    await remoteKeys({ work, module, key, pem, fresh, ours })
   } finally {
     rmSync(work, { recursive: true, force: true })
+  }
+}
+
+const SOFTHSM = [
+  '/usr/lib/softhsm/libsofthsm2.so',
+  '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'
+]
+
+/** Signing latency with the key in SoftHSM2 and in the local KMS server, against the key file. */
+async function remoteKeys({ work, module, key, pem, fresh, ours }) {
+  const library = SOFTHSM.find(p => existsSync(p))
+  if (!library) {
+    line('pkcs11 (SoftHSM2)', 'skipped: package softhsm2 not installed')
+  } else {
+    mkdirSync(join(work, 'tokens'))
+    const conf = join(work, 'softhsm2.conf')
+    writeFileSync(
+      conf,
+      `directories.tokendir = ${join(work, 'tokens')}\nobjectstore.backend = file\n`
+    )
+    const env = { ...process.env, SOFTHSM2_CONF: conf, KBUILD_SIGN_PIN: '4321' }
+    const util = (...args) => execFileSync('softhsm2-util', args, { env, stdio: 'pipe' })
+    util('--init-token', '--free', '--label', 'bench', '--pin', '4321', '--so-pin', '87654321')
+    util('--import', key, '--token', 'bench', '--label', 'livepatch', '--id', '01', '--pin', '4321')
+    const uri = 'pkcs11:token=bench;object=livepatch;type=private'
+    const hsm = medianOf(
+      5,
+      () =>
+        timeProcess(
+          process.execPath,
+          [
+            'dist/cli.js',
+            'sign',
+            '--key',
+            uri,
+            '--pkcs11-module',
+            library,
+            '--cert',
+            pem,
+            '--output',
+            join(work, 'hsm.ko'),
+            fresh('in.ko')
+          ],
+          { env, expectStatus: [0] }
+        ).ms
+    )
+    // sign-file itself takes the same URI through the same OpenSSL engine.
+    const reference = medianOf(
+      5,
+      () =>
+        timeProcess(SIGN_FILE, ['sha256', uri, pem, module, join(work, 'ref-hsm.ko')], {
+          env: { ...env, PKCS11_MODULE_PATH: library },
+          expectStatus: [0]
+        }).ms
+    )
+    line('livepatch sign, key in SoftHSM2 (median of 5)', `${hsm.toFixed(1)} ms`)
+    line('sign-file, same pkcs11: URI (median of 5)', `${reference.toFixed(1)} ms`)
+    line('ratio SoftHSM2 / key file (ours)', (hsm / ours).toFixed(2))
+    line('ratio ours / sign-file, both through SoftHSM2', (hsm / reference).toFixed(2))
+  }
+  const server = spawn('npx', ['tsx', 'test/helpers/servers/kms-serve.ts', key], {
+    stdio: ['pipe', 'pipe', 'inherit']
+  })
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let text = ''
+      server.stdout.on('data', chunk => {
+        text += chunk
+        if (text.includes('\n')) resolve(text.trim())
+      })
+      server.on('error', reject)
+      server.on('close', code => reject(new Error(`KMS server exited ${code}`)))
+    })
+    const env = {
+      ...process.env,
+      AWS_ACCESS_KEY_ID: 'AKIDBENCH',
+      AWS_SECRET_ACCESS_KEY: 'bench',
+      AWS_REGION: 'eu-west-1',
+      AWS_ENDPOINT_URL_KMS: url
+    }
+    // The timed runs block this process, not the server's.
+    const kms = medianOf(
+      5,
+      () =>
+        timeProcess(
+          process.execPath,
+          [
+            'dist/cli.js',
+            'sign',
+            '--key',
+            'awskms:alias/livepatch',
+            '--cert',
+            pem,
+            '--output',
+            join(work, 'kms.ko'),
+            fresh('in.ko')
+          ],
+          { env, expectStatus: [0] }
+        ).ms
+    )
+    line('livepatch sign, key in local AWS KMS (median of 5)', `${kms.toFixed(1)} ms`)
+    line('ratio AWS KMS (loopback) / key file', (kms / ours).toFixed(2))
+  } finally {
+    server.stdin.end()
+    server.kill()
   }
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import {
   copyFileSync,
+  existsSync,
   mkdirSync,
   readdirSync,
   readFileSync,
@@ -12,7 +13,7 @@ import { join } from 'node:path'
 import { runCli } from '../src/cli.js'
 import { generateKeys } from '../src/sign/keygen.js'
 import { SIGN_FILE, testModule } from './helpers/kmod.js'
-import { runBundledAction, type ActionRun } from './helpers/run.js'
+import { runBundledAction, runBundledActionAsync, type ActionRun } from './helpers/run.js'
 import { FIXTURES, tempDir } from './helpers/tmp.js'
 
 let work: { dir: string; cleanup: () => void }
@@ -216,5 +217,100 @@ describe('the CLI never prints key material', () => {
     expect(printed).toMatch(/broken.key: cannot read the private key/)
     for (const line of keyLines) expect(printed.includes(line)).toBe(false)
     expect(statSync(module).size).toBe(readFileSync(testModule()).length)
+  })
+})
+
+describe('action command: sign, hardening', () => {
+  test('a private key pasted into signing-cert is never echoed (it is not the masked signing key)', async () => {
+    const otherDir = join(work.dir, 'pasted')
+    mkdirSync(otherDir, { recursive: true })
+    await generateKeys({ outDir: otherDir })
+    const pasted = readFileSync(join(otherDir, 'livepatch.key'), 'utf8')
+    const temp = tempDir()
+    try {
+      const ran = runBundledAction(temp.dir, {
+        command: 'sign',
+        'signing-key': keyPem,
+        'signing-cert': pasted,
+        module,
+        output: join(temp.dir, 'signed.ko')
+      })
+      expect(ran.status).toBe(2)
+      expect(ran.stdout).toMatch(
+        /Invalid input 'signing-cert': not a PEM certificate nor the path of one \(the value is not shown/
+      )
+      for (const line of pasted.split('\n').filter(l => l && !l.startsWith('-----')))
+        expect(ran.stdout.includes(line) || ran.stderr.includes(line)).toBe(false)
+      expect(existsSync(join(temp.dir, 'signed.ko'))).toBe(false)
+    } finally {
+      temp.cleanup()
+    }
+  })
+
+  test("an encrypted key without its passphrase: the advice names the action's input, not a CLI flag", () => {
+    const encrypted = execFileSync(
+      'openssl',
+      ['pkcs8', '-topk8', '-in', join(keyDir, 'livepatch.key'), '-passout', 'pass:sesame'],
+      { encoding: 'utf8' }
+    )
+    const temp = tempDir()
+    try {
+      const ran = runBundledAction(temp.dir, {
+        command: 'sign',
+        'signing-key': encrypted,
+        'signing-cert': join(keyDir, 'livepatch.crt'),
+        module,
+        output: join(temp.dir, 'signed.ko')
+      })
+      expect(ran.status).toBe(2)
+      expect(ran.stdout).toMatch(
+        /encrypted; pass its passphrase in the input 'signing-key-passphrase'/
+      )
+      expect(ran.stdout).not.toContain('--key-passphrase-env')
+    } finally {
+      temp.cleanup()
+    }
+  })
+
+  test('signing-key as an AWS KMS URI: no private key anywhere, the module as sign-file makes it', async () => {
+    const { startAwsKmsServer } = await import('./helpers/servers/kms.js')
+    const { createPrivateKey } = await import('node:crypto')
+    const kms = await startAwsKmsServer()
+    kms.keys.set('alias/livepatch', createPrivateKey(keyPem))
+    const temp = tempDir()
+    try {
+      const output = join(temp.dir, 'signed.ko')
+      const ran = await runBundledActionAsync(
+        temp.dir,
+        {
+          command: 'sign',
+          'signing-key': 'awskms:alias/livepatch',
+          'signing-cert': join(keyDir, 'livepatch.crt'),
+          module,
+          output
+        },
+        {
+          AWS_ACCESS_KEY_ID: 'AKIDTEST',
+          AWS_SECRET_ACCESS_KEY: 'secret',
+          AWS_REGION: 'eu-west-1',
+          AWS_ENDPOINT_URL_KMS: kms.url
+        }
+      )
+      expect(ran.stderr).toBe('')
+      expect(ran.status).toBe(0)
+      execFileSync(SIGN_FILE, [
+        'sha256',
+        join(keyDir, 'livepatch.key'),
+        join(keyDir, 'livepatch.pem'),
+        module,
+        join(temp.dir, 'ref.ko')
+      ])
+      expect(readFileSync(output).equals(readFileSync(join(temp.dir, 'ref.ko')))).toBe(true)
+      expect(ran.outputs.sha256).toMatch(/^[0-9a-f]{64}$/)
+      expect(kms.requests.length).toBeGreaterThanOrEqual(2)
+    } finally {
+      await kms.close()
+      temp.cleanup()
+    }
   })
 })

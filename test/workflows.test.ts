@@ -108,10 +108,33 @@ describe('workflow security properties', () => {
     )
     expect(perms.check).toEqual({ contents: 'read' })
     expect(perms.build).toEqual({ contents: 'read' })
-    expect(perms.sign).toEqual({ contents: 'read' })
+    expect(perms.sign).toEqual({ contents: 'read', 'id-token': 'write' })
     expect(perms.deploy).toEqual({ contents: 'read', 'id-token': 'write' })
     expect(perms.release).toEqual({ contents: 'write', 'id-token': 'write', attestations: 'write' })
     expect(livepatch.text).toMatch(/^permissions: \{\}$/m)
+  })
+
+  test('a KMS signing key: the sign job logs in with OIDC (pinned actions) and needs no key secret', () => {
+    const steps = livepatch.doc.jobs.sign.steps ?? []
+    const logins = steps.filter(s =>
+      /^(aws-actions|google-github-actions|azure)\//.test(s.uses ?? '')
+    )
+    expect(logins.map(s => [(s as { if?: string }).if, s.uses?.split('@')[0]])).toEqual([
+      ["startsWith(inputs.signing-key, 'awskms:')", 'aws-actions/configure-aws-credentials'],
+      ["startsWith(inputs.signing-key, 'gcpkms:')", 'google-github-actions/auth'],
+      ["startsWith(inputs.signing-key, 'azurekv:')", 'azure/login']
+    ])
+    // Pinned by SHA, the same pins as the deploy job's logins.
+    const deployUses = (livepatch.doc.jobs.deploy.steps ?? []).map(s => s.uses)
+    for (const login of logins) {
+      expect(login.uses).toMatch(/@[0-9a-f]{40}$/)
+      expect(deployUses).toContain(login.uses)
+    }
+    const sign = steps.find(s => s.uses === './.livepatch-action')
+    // The URI wins: with it set, the secret is never read and may be absent.
+    expect(sign?.with?.['signing-key']).toBe(
+      '${{ inputs.signing-key || secrets.LIVEPATCH_SIGNING_KEY }}'
+    )
   })
 
   test('the action runs on node24', () => {

@@ -7,8 +7,10 @@ import { readModuleArtifact, deployFleet } from '../../src/deploy/deploy.js'
 import { consoleLog, qemuProvider, runOverPipes, startVm, stopVm } from '../../src/deploy/qemu.js'
 import type { DeployResult, Provider, Vm } from '../../src/deploy/types.js'
 import { generateKeys } from '../../src/sign/keygen.js'
+import { pkcs11Signer } from '../../src/sign/backends/pkcs11.js'
 import { signModule } from '../../src/sign/sign.js'
 import { tempDir } from '../helpers/tmp.js'
+import { SOFTHSM_MODULE, softHsmToken } from '../sign/softhsm.js'
 import { initramfs, testKernel, testModules, type TestKernel } from './harness.js'
 
 let work: { dir: string; cleanup: () => void }
@@ -54,6 +56,21 @@ beforeAll(async () => {
   mkdirSync(other)
   await generateKeys({ outDir: other, subject: '/CN=not trusted by the kernel' })
   modules.wrongKey = await signWith(other, built.v1, join(work.dir, 'wrong-key.ko'))
+  // The same key on a PKCS#11 token (SoftHSM2): sign v1 through it.
+  const token = softHsmToken(join(work.dir, 'hsm'))
+  token.importKey(join(kernel.keys, 'livepatch.key'), 'livepatch', '01')
+  modules.v1Hsm = join(work.dir, 'v1-hsm.ko')
+  await signModule({
+    module: built.v1,
+    output: modules.v1Hsm,
+    signer: pkcs11Signer('pkcs11:token=livepatch-test;object=livepatch;type=private', {
+      modulePath: SOFTHSM_MODULE,
+      env: { ...process.env, ...token.env, KBUILD_SIGN_PIN: token.pin }
+    }),
+    cert: readFileSync(join(kernel.keys, 'livepatch.crt')),
+    certSource: 'cert',
+    kernelRelease: kernel.release
+  })
   vm = await startVm({
     name: `kernel-test-${process.pid}`,
     kernel: kernel.bzImage,
@@ -127,5 +144,12 @@ describe('a real kernel under qemu, through the guest script and the qemu provid
     expect(result.active).toEqual(['livepatch_test_v2'])
     expect(await guest('cat /proc/cmdline')).toBe('livepatch-action test v2\n')
     writeFileSync(join(work.dir, 'done'), 'ok')
+  })
+
+  test('v1 signed through a PKCS#11 token (SoftHSM2) loads, replacing v2', async () => {
+    expect(readFileSync(modules.v1Hsm).equals(readFileSync(modules.v1))).toBe(true)
+    const result = await deploy(modules.v1Hsm)
+    expect(result).toMatchObject({ status: 'applied', active: ['livepatch_test_v1'] })
+    expect(await guest('cat /proc/cmdline')).toBe('livepatch-action test v1\n')
   })
 })

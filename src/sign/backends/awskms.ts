@@ -43,6 +43,11 @@ export function parseAwsKey(value: string): { keyId: string; region: string | un
 
 function classify(error: unknown): RemoteFailure {
   const e = error as { name?: string; message?: string; $metadata?: { httpStatusCode?: number } }
+  if (e.name === 'CredentialsProviderError')
+    return {
+      retry: false,
+      detail: `no AWS credentials (${detailOf(error)}); log in with aws-actions/configure-aws-credentials`
+    }
   const status = e.$metadata?.httpStatusCode
   const throttled = e.name === 'ThrottlingException' || e.name === 'LimitExceededException'
   return {

@@ -55,7 +55,11 @@ export function parseAzureKey(value: string): {
 
 function classify(error: unknown): RemoteFailure {
   const e = error as { name?: string; statusCode?: number; code?: string }
-  if (e.name === 'CredentialUnavailableError' || e.name === 'AuthenticationError')
+  if (
+    /^(CredentialUnavailableError|AuthenticationError|AggregateAuthenticationError)$/.test(
+      e.name ?? ''
+    )
+  )
     return {
       retry: false,
       detail: `no Azure credentials (${detailOf(error)}); log in with azure/login`

@@ -53,7 +53,11 @@ export function gcpKmsSigner(value: string, options: GcpKmsOptions): Signer {
   let algorithm: string | undefined
   const client = (async () => {
     const { GoogleAuth } = await import('google-auth-library')
-    return new GoogleAuth({ scopes: ['https://www.googleapis.com/auth/cloudkms'] }).getClient()
+    // The project is in the key's name: the library then asks no resource manager for one.
+    return new GoogleAuth({
+      scopes: ['https://www.googleapis.com/auth/cloudkms'],
+      projectId: version.split('/')[1]
+    }).getClient()
   })()
   const request = async <T>(operation: string, path: string, body?: unknown): Promise<T> => {
     const c = await client.catch((error: unknown) => {
