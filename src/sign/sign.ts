@@ -3,7 +3,7 @@
 import { createHash, verify as rsaVerify, type KeyObject } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
-import { LivepatchError } from '../errors.js'
+import { LivepatchError, quoted } from '../errors.js'
 import { writeFileAtomic } from '../files.js'
 import { pemSigner } from './backends/file.js'
 import { moduleKernelRelease, readElfHeader, ModuleFormatError, validateModuleElf } from './elf.js'
@@ -53,7 +53,7 @@ export function parseHash(hash: string | undefined): HashName {
   const value = (hash ?? 'sha256').toLowerCase()
   if (!(HASHES as readonly string[]).includes(value)) {
     throw new LivepatchError(
-      `unknown hash '${hash}': expected one of ${HASHES.join(', ')} (the image's kernel uses sha256)`
+      `unknown hash ${quoted(hash ?? '')}: expected one of ${HASHES.join(', ')} (the image's kernel uses sha256)`
     )
   }
   return value as HashName

@@ -3,6 +3,7 @@
 // Credentials from the SDK's default chain (aws-actions/configure-aws-credentials with OIDC);
 // AWS_ENDPOINT_URL_KMS (the SDK's own variable) or --key-endpoint reach a private endpoint.
 import { createPublicKey } from 'node:crypto'
+import { quoted } from '../../errors.js'
 import { KeyError } from '../keys.js'
 import type { HashName } from '../pkcs7.js'
 import {
@@ -37,7 +38,7 @@ export function parseAwsKey(value: string): { keyId: string; region: string | un
   if (/^alias\/[A-Za-z0-9/_-]{1,250}$/.test(keyId) || /^(mrk-)?[0-9a-f-]{32,36}$/.test(keyId))
     return { keyId, region: undefined }
   throw new KeyError(
-    `'${keyId.slice(0, 80)}' is not an AWS KMS key: expected awskms:arn:aws:kms:REGION:ACCOUNT:key/ID, awskms:alias/NAME or awskms:KEY-ID`
+    `${quoted(keyId)} is not an AWS KMS key: expected awskms:arn:aws:kms:REGION:ACCOUNT:key/ID, awskms:alias/NAME or awskms:KEY-ID`
   )
 }
 

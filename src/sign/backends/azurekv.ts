@@ -3,6 +3,7 @@
 // on the digest. Credentials as the deploy finds them: the environment's service principal, else
 // the az CLI login azure/login leaves behind.
 import { createPublicKey } from 'node:crypto'
+import { quoted } from '../../errors.js'
 import { KeyError } from '../keys.js'
 import type { HashName } from '../pkcs7.js'
 import {
@@ -43,7 +44,7 @@ export function parseAzureKey(value: string): {
   const parts = /^\/keys\/([A-Za-z0-9-]{1,127})(?:\/([0-9a-f]{32}))?\/?$/.exec(url.pathname)
   if (url.protocol !== 'https:' || !parts || url.search || url.hash || url.username)
     throw new KeyError(
-      `'${text.slice(0, 200)}' is not a Key Vault key: expected azurekv:https://VAULT.vault.azure.net/keys/NAME/VERSION`
+      `${quoted(text)} is not a Key Vault key: expected azurekv:https://VAULT.vault.azure.net/keys/NAME/VERSION`
     )
   return {
     vault: url.origin,

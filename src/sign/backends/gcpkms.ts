@@ -3,6 +3,7 @@
 // credentials (google-github-actions/auth writes them for OIDC). Not @google-cloud/kms: like
 // @google-cloud/compute it pulls in gRPC/gax, which does not bundle safely with ncc.
 import { createPublicKey } from 'node:crypto'
+import { quoted } from '../../errors.js'
 import { KeyError } from '../keys.js'
 import type { HashName } from '../pkcs7.js'
 import {
@@ -45,7 +46,7 @@ export function gcpKmsSigner(value: string, options: GcpKmsOptions): Signer {
   const version = value.slice('gcpkms:'.length)
   if (!VERSION_NAME.test(version))
     throw new KeyError(
-      `'${version.slice(0, 200)}' is not a Cloud KMS key version: expected gcpkms:projects/P/locations/L/keyRings/R/cryptoKeys/K/cryptoKeyVersions/N`
+      `${quoted(version)} is not a Cloud KMS key version: expected gcpkms:projects/P/locations/L/keyRings/R/cryptoKeys/K/cryptoKeyVersions/N`
     )
   const name = value
   const base = (options.endpoint ?? 'https://cloudkms.googleapis.com').replace(/\/$/, '')

@@ -70,7 +70,7 @@ export function parsePkcs11Uri(value: string): Pkcs11Uri {
     }
     if (!PATH_ATTRIBUTES.has(name))
       throw new KeyError(
-        `PKCS#11 URI: unknown attribute '${name || part.slice(0, 20)}' (expected token=, object=, id=, type=, … as in RFC 7512)`
+        `PKCS#11 URI: ${name ? `unknown attribute '${name.slice(0, 40)}'` : 'an attribute without a name='} (expected token=, object=, id=, type=, … as in RFC 7512)`
       )
     names.add(name)
     kept.push(part)

@@ -70,11 +70,13 @@ async function serve(
       state.requests.push(`${req.method} ${req.url}`)
       if (req.headers.authorization) state.authorizations.push(req.headers.authorization)
       setTimeout(() => {
-        if (state.faults.throttle) {
+        // Faults are the key service's; the STS token exchange is another service.
+        const api = req.url !== '/v1/token'
+        if (api && state.faults.throttle) {
           state.faults.throttle--
           return fault(res, 'throttle')
         }
-        if (state.faults.error) {
+        if (api && state.faults.error) {
           state.faults.error--
           return fault(res, 'error')
         }
