@@ -13,8 +13,7 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # and the shell linter (package shellcheck) for our scripts. The kernel-truth test and the demo:
 # Debian's kernel source and what building it needs, qemu, a static busybox, dash and bash
 # for the guest script. Key custody: softhsm2 (a real PKCS#11 token for the tests and the bench)
-# and libengine-pkcs11-openssl (OpenSSL's pkcs11 engine, through which sign --key pkcs11: signs,
-# as the kernel's sign-file does).
+# and libengine-pkcs11-openssl (OpenSSL's pkcs11 engine, through which sign --key pkcs11: signs).
 PACKAGES="git diffutils patchutils shellcheck ca-certificates openssl kmod make gcc linux-kbuild-6.1 linux-headers-amd64
   linux-source-6.12 linux-config-6.12 build-essential bc flex bison libelf-dev libssl-dev xz-utils cpio rsync perl
   qemu-system-x86 busybox-static dash bash softhsm2 libengine-pkcs11-openssl"

@@ -1,6 +1,12 @@
 // `sign` and `verify`: append a signature exactly as the kernel's scripts/sign-file does, and
 // check one against the certificate the VMs trust.
-import { createHash, verify as rsaVerify, type KeyObject } from 'node:crypto'
+import {
+  constants,
+  createHash,
+  publicDecrypt,
+  verify as rsaVerify,
+  type KeyObject
+} from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { LivepatchError, quoted } from '../errors.js'
@@ -17,7 +23,7 @@ import {
   readModuleSignature,
   type HashName
 } from './pkcs7.js'
-import { checkSigningKey, type Signer } from './signer.js'
+import { checkSigningKey, DIGEST_INFO, type Signer } from './signer.js'
 
 export interface SignOptions {
   module: string
@@ -92,7 +98,8 @@ export async function signatureFor(
   const signature = await options.signer.signDigest(options.hash, digest) // RSA PKCS#1 v1.5
   // A remote key that answered with anything but a valid signature by the certificate's key
   // must not produce a module the VMs would refuse only after the old patch is unloaded.
-  if (!rsaVerify(options.hash, module, options.cert.publicKey, signature)) {
+  // PKCS#1 v1.5 is deterministic: the public-key operation must give back DigestInfo || digest.
+  if (!signatureCarries(signature, options.cert.publicKey, options.hash, digest)) {
     throw new KeyError(
       `${options.signer.name}: the signature it returned does not verify against the certificate`
     )
@@ -102,6 +109,25 @@ export async function signatureFor(
     : { issuer: options.cert.issuer, serial: options.cert.serial }
   const blob = buildSignedData(options.hash, signer, signature)
   return Buffer.concat([blob, moduleSignatureTrailer(blob.length)])
+}
+
+function signatureCarries(
+  signature: Buffer,
+  publicKey: KeyObject,
+  hash: HashName,
+  digest: Buffer
+): boolean {
+  const bytes = (publicKey.asymmetricKeyDetails?.modulusLength ?? 0) / 8
+  if (signature.length !== bytes) return false
+  try {
+    const recovered = publicDecrypt(
+      { key: publicKey, padding: constants.RSA_PKCS1_PADDING },
+      signature
+    )
+    return recovered.equals(Buffer.concat([DIGEST_INFO[hash], digest]))
+  } catch {
+    return false
+  }
 }
 
 const spki = (key: KeyObject): Buffer => key.export({ type: 'spki', format: 'der' })

@@ -1,6 +1,7 @@
 // PKCS#11 (RFC 7512 URIs, as the kernel's sign-file takes them) through OpenSSL's pkcs11 engine
-// (Debian/Ubuntu `libengine-pkcs11-openssl`, libp11) — the same stack sign-file itself uses, so a
-// token that works with sign-file works here. Chosen over a native Node binding (pkcs11js,
+// (Debian/Ubuntu `libengine-pkcs11-openssl`, libp11): what sign-file used before OpenSSL 3
+// (Debian's linux-kbuild-6.1 sign-file asks for the newer pkcs11-provider, which Debian 12 does
+// not ship, so it cannot open a token here at all). Chosen over a native Node binding (pkcs11js,
 // graphene-pk11): those need node-gyp at install time and a prebuilt .node per Node ABI inside
 // dist/, which ncc cannot make portable; `openssl` is on every runner. The PIN never appears on
 // a command line: it reaches openssl through its environment (`-passin env:`), like sign-file's
