@@ -350,6 +350,29 @@ describe('per-service rules', () => {
     expect(ran.stderr).not.toContain('AKID')
   })
 
+  test('azure: a key without a version signs with the version the vault names, at our vault', async () => {
+    const azureBackend = BACKENDS[2]
+    const output = join(work.dir, 'azure-latest.ko')
+    const before = azure.requests.length
+    const ran = await cli(azureBackend, [
+      ...signArgs(azureBackend, 'livepatch', output).slice(0, 2),
+      `azurekv:${azure.url}/keys/livepatch`,
+      ...signArgs(azureBackend, 'livepatch', output).slice(3)
+    ])
+    expect(ran.stderr).toBe('')
+    expect(ran.status).toBe(0)
+    expect(
+      azure.requests
+        .slice(before)
+        .some(r => r.startsWith(`POST /keys/livepatch/${AZURE_KEY_VERSION}/sign`))
+    ).toBe(true)
+    expect(
+      readFileSync(output).equals(
+        signFile('sha256', join(keys, 'livepatch.pem'), join(work.dir, 'ref-azure-latest.ko'))
+      )
+    ).toBe(true)
+  })
+
   test('malformed key URIs are refused before any request', async () => {
     for (const [key, message] of [
       ['awskms:not a key', /is not an AWS KMS key/],

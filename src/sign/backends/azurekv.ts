@@ -110,7 +110,11 @@ export function azureKvSigner(value: string, options: AzureKvOptions = {}): Sign
       )
     if (jwk.keyOps && !jwk.keyOps.includes('sign'))
       throw new KeyError(`${name}: the key does not permit the sign operation (key_ops)`)
-    keyId = found.id
+    // Sign at our vault, never at an address the reply names: only the version comes from it.
+    const foundVersion = version ?? found.properties.version
+    if (!foundVersion || !/^[0-9a-f]{32}$/.test(foundVersion))
+      throw new KeyError(`${name}: Key Vault returned no key version`)
+    keyId = `${vault}/keys/${key}/${foundVersion}`
     return createPublicKey({
       key: {
         kty: 'RSA',
