@@ -272,6 +272,62 @@ describe('action command: sign, hardening', () => {
     }
   })
 
+  test('signing-key as a pkcs11: URI (SoftHSM2): the PIN from KBUILD_SIGN_PIN is masked first and never shown', async () => {
+    const { SOFTHSM_MODULE, softHsmToken } = await import('./sign/softhsm.js')
+    const temp = tempDir()
+    try {
+      const token = softHsmToken(join(temp.dir, 'hsm'), 'action-token', '73915')
+      token.importKey(join(keyDir, 'livepatch.key'), 'livepatch', '01')
+      const output = join(temp.dir, 'signed.ko')
+      const ran = runBundledAction(
+        temp.dir,
+        {
+          command: 'sign',
+          'signing-key': 'pkcs11:token=action-token;object=livepatch;type=private',
+          'pkcs11-module': SOFTHSM_MODULE,
+          'signing-cert': join(keyDir, 'livepatch.crt'),
+          module,
+          output
+        },
+        { ...token.env, KBUILD_SIGN_PIN: token.pin }
+      )
+      expect(ran.stderr).toBe('')
+      expect(ran.status).toBe(0)
+      execFileSync(SIGN_FILE, [
+        'sha256',
+        join(keyDir, 'livepatch.key'),
+        join(keyDir, 'livepatch.pem'),
+        module,
+        join(temp.dir, 'ref.ko')
+      ])
+      expect(readFileSync(output).equals(readFileSync(join(temp.dir, 'ref.ko')))).toBe(true)
+      const lines = ran.stdout.split('\n')
+      expect(lines[0]).toBe(`::add-mask::${token.pin}`)
+      const shown = lines.filter(l => !l.startsWith('::add-mask::'))
+      expect(shown.some(l => l.includes(token.pin))).toBe(false)
+      // The URI names the key and is shown, not masked.
+      const wrong = runBundledAction(
+        temp.dir,
+        {
+          command: 'sign',
+          'signing-key': 'pkcs11:token=action-token;object=livepatch;type=private',
+          'pkcs11-module': SOFTHSM_MODULE,
+          'signing-cert': join(keyDir, 'livepatch.crt'),
+          module,
+          output: join(temp.dir, 'wrong-pin.ko')
+        },
+        { ...token.env, KBUILD_SIGN_PIN: '00000' }
+      )
+      expect(wrong.status).toBe(2)
+      expect(wrong.stdout).toMatch(
+        /pkcs11:token=action-token;object=livepatch;type=private: wrong PIN for the token/
+      )
+      expect(existsSync(join(temp.dir, 'wrong-pin.ko'))).toBe(false)
+    } finally {
+      temp.cleanup()
+    }
+  })
+
   test('signing-key as an AWS KMS URI: no private key anywhere, the module as sign-file makes it', async () => {
     const { startAwsKmsServer } = await import('./helpers/servers/kms.js')
     const { createPrivateKey } = await import('node:crypto')
