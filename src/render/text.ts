@@ -1,11 +1,15 @@
-// Human text for the terminal. Computing a report and showing it are kept apart.
+// Human text for the terminal. Computing a report and showing it are kept apart. Every name
+// that came from outside (patch file names, paths, refs) goes through displayName: a newline in
+// a file name must not start a log line (a line starting `::error::` is a workflow command).
 import type { CheckReport } from '../patches/check.js'
+import { displayName } from '../patches/errors.js'
 import type { MissingChange } from '../patches/superset.js'
 
 const SHOWN = 50
 
 export function describeMissing(change: MissingChange): string {
-  const where = change.oldLine > 0 ? `${change.file}:${change.oldLine}` : change.file
+  const file = displayName(change.file)
+  const where = change.oldLine > 0 ? `${file}:${change.oldLine}` : file
   const text = JSON.stringify(change.text)
   switch (change.kind) {
     case 'file':
@@ -26,19 +30,19 @@ export function renderCheckText(report: CheckReport): string {
   const out: string[] = []
   for (const problem of report.history) out.push(`history: ${problem.message}`)
   for (const pair of report.pairs) {
-    const head = `${pair.latest} ${pair.verdict === 'pass' ? 'contains' : 'does NOT contain'} every change of ${pair.previous}`
+    const head = `${displayName(pair.latest)} ${pair.verdict === 'pass' ? 'contains' : 'does NOT contain'} every change of ${displayName(pair.previous)}`
     out.push(head)
     for (const file of pair.files) {
       out.push(
-        `  ${file.status.padEnd(10)} ${file.file} (previous ${file.previousChanges} changes, latest ${file.latestChanges}${file.missing ? `, ${file.missing} missing` : ''})`
+        `  ${file.status.padEnd(10)} ${displayName(file.file)} (previous ${file.previousChanges} changes, latest ${file.latestChanges}${file.missing ? `, ${file.missing} missing` : ''})`
       )
     }
     for (const change of pair.missing.slice(0, SHOWN)) out.push(`  - ${describeMissing(change)}`)
     if (pair.missing.length > SHOWN) out.push(`  … and ${pair.missing.length - SHOWN} more`)
   }
   for (const warning of report.warnings)
-    out.push(`warning: ${warning.file}:${warning.line}: ${warning.message}`)
-  for (const note of report.notes) out.push(`note: ${note}`)
+    out.push(`warning: ${displayName(warning.file)}:${warning.line}: ${warning.message}`)
+  for (const note of report.notes) out.push(`note: ${displayName(note)}`)
   out.push(`verdict: ${report.verdict}${report.moduleName ? ` (module ${report.moduleName})` : ''}`)
   return out.join('\n') + '\n'
 }
