@@ -1,15 +1,12 @@
-// Human text for the terminal. Computing a report and showing it are kept apart. Every name
-// that came from outside (patch file names, paths, refs) goes through displayName: a newline in
-// a file name must not start a log line (a line starting `::error::` is a workflow command).
+// Human text for the terminal. Computing a report and showing it are kept apart.
 import type { CheckReport } from '../patches/check.js'
-import { displayName } from '../patches/errors.js'
+import { displayLine } from '../patches/errors.js'
 import type { MissingChange } from '../patches/superset.js'
 
 const SHOWN = 50
 
 export function describeMissing(change: MissingChange): string {
-  const file = displayName(change.file)
-  const where = change.oldLine > 0 ? `${file}:${change.oldLine}` : file
+  const where = change.oldLine > 0 ? `${change.file}:${change.oldLine}` : change.file
   const text = JSON.stringify(change.text)
   switch (change.kind) {
     case 'file':
@@ -30,19 +27,21 @@ export function renderCheckText(report: CheckReport): string {
   const out: string[] = []
   for (const problem of report.history) out.push(`history: ${problem.message}`)
   for (const pair of report.pairs) {
-    const head = `${displayName(pair.latest)} ${pair.verdict === 'pass' ? 'contains' : 'does NOT contain'} every change of ${displayName(pair.previous)}`
+    const head = `${pair.latest} ${pair.verdict === 'pass' ? 'contains' : 'does NOT contain'} every change of ${pair.previous}`
     out.push(head)
     for (const file of pair.files) {
       out.push(
-        `  ${file.status.padEnd(10)} ${displayName(file.file)} (previous ${file.previousChanges} changes, latest ${file.latestChanges}${file.missing ? `, ${file.missing} missing` : ''})`
+        `  ${file.status.padEnd(10)} ${file.file} (previous ${file.previousChanges} changes, latest ${file.latestChanges}${file.missing ? `, ${file.missing} missing` : ''})`
       )
     }
     for (const change of pair.missing.slice(0, SHOWN)) out.push(`  - ${describeMissing(change)}`)
     if (pair.missing.length > SHOWN) out.push(`  … and ${pair.missing.length - SHOWN} more`)
   }
   for (const warning of report.warnings)
-    out.push(`warning: ${displayName(warning.file)}:${warning.line}: ${warning.message}`)
-  for (const note of report.notes) out.push(`note: ${displayName(note)}`)
+    out.push(`warning: ${warning.file}:${warning.line}: ${warning.message}`)
+  for (const note of report.notes) out.push(`note: ${note}`)
   out.push(`verdict: ${report.verdict}${report.moduleName ? ` (module ${report.moduleName})` : ''}`)
-  return out.join('\n') + '\n'
+  // Names in the report come from outside (file names, refs): no control character in them may
+  // reach the terminal or a CI log raw, where a line starting `::error::` is a workflow command.
+  return out.map(displayLine).join('\n') + '\n'
 }
