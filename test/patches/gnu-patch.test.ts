@@ -11,6 +11,7 @@ import { parsePatch, type ParsedPatch } from '../../src/patches/unified-diff.js'
 import { baseTree, gnuPatchView, readerFiles, type GnuPatchView } from '../helpers/gnu-patch.js'
 import { REPO_ROOT, tempDir } from '../helpers/tmp.js'
 
+// Mutants: LIVEPATCH_PROPERTY_RUNS (default 300), seed LIVEPATCH_PROPERTY_SEED.
 const RUNS = Number(process.env.LIVEPATCH_PROPERTY_RUNS ?? 300)
 
 /** A small patch of one file, the base of the hostile cases (10 lines, the hunk at 10). */
@@ -421,11 +422,10 @@ describe('fuzzer: hostile lines inserted into accepted patches (fast-check)', ()
           expectSameReading(await gnuPatchView(text, baseTree(patch)), patch)
         }
       ),
-      { numRuns: RUNS, seed: Number(process.env.SEED ?? 20261201) }
+      { numRuns: RUNS, seed: Number(process.env.LIVEPATCH_PROPERTY_SEED ?? 20261201) }
     )
     // Both sides are exercised: some mutants stay valid (blank lines, another file, a
     // signature at the end), most are refused.
-    if (process.env.DEBUG_COUNTS) console.log(counts)
     expect(counts.accepted).toBeGreaterThan(RUNS / 50)
     expect(counts.refused).toBeGreaterThan(RUNS / 2)
   })
