@@ -1,10 +1,12 @@
 // The patches/ folder as an append-only history: names, numbering, module names, and (with a
 // base ref) what a change did to it, read with real git.
 import { execFile } from 'node:child_process'
-import { readdir } from 'node:fs/promises'
+import type { Dirent } from 'node:fs'
+import { readdir, readlink } from 'node:fs/promises'
 import { basename, join } from 'node:path'
 import { promisify } from 'node:util'
 import { LivepatchError } from '../errors.js'
+import { displayName } from './errors.js'
 
 const run = promisify(execFile)
 
@@ -49,26 +51,39 @@ export interface History {
 
 /** Read the folder: valid names in number order, and every naming/numbering problem found. */
 export async function readHistory(dir: string): Promise<History> {
-  let names: string[]
+  let entries: Dirent[]
   try {
-    names = await readdir(dir)
+    entries = await readdir(dir, { withFileTypes: true })
   } catch (error) {
     throw new LivepatchError(
-      `cannot read patches folder '${dir}': ${(error as Error).message}. Pass --dir (input patches-dir) pointing at the folder of NNNN-name.patch files`
+      `cannot read patches folder '${displayName(dir)}': ${displayName((error as Error).message)}. Pass --dir (input patches-dir) pointing at the folder of NNNN-name.patch files`
     )
   }
   const problems: HistoryProblem[] = []
   const patches: PatchEntry[] = []
-  for (const name of names.sort()) {
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const name = entry.name
     const match = PATCH_NAME.exec(name)
+    if (!match && !LOOKS_LIKE_PATCH.test(name)) continue
+    // A link could point anywhere (outside the folder, at a file the review never saw), and git
+    // stores the link, not what it points at: the history holds regular files only.
+    if (entry.isSymbolicLink()) {
+      const target = await readlink(join(dir, name)).catch(() => '?')
+      throw new LivepatchError(
+        `${displayName(join(dir, name))} is a symbolic link (to '${displayName(target)}'): patches must be regular files inside the folder; replace the link with the patch itself`
+      )
+    }
+    if (!entry.isFile()) {
+      throw new LivepatchError(
+        `${displayName(join(dir, name))} is not a regular file: patches must be regular files inside the folder`
+      )
+    }
     if (!match) {
-      if (LOOKS_LIKE_PATCH.test(name)) {
-        problems.push({
-          file: name,
-          rule: 'name',
-          message: `${name}: expected NNNN-short-name.patch (four digits, a dash, letters/digits/._+-)`
-        })
-      }
+      problems.push({
+        file: name,
+        rule: 'name',
+        message: `${displayName(name)}: expected NNNN-short-name.patch (four digits, a dash, letters/digits/._+-)`
+      })
       continue
     }
     patches.push({
@@ -118,7 +133,7 @@ async function git(cwd: string, args: string[]): Promise<string> {
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim()
     throw new LivepatchError(
-      `git ${args.join(' ')} failed in ${cwd}: ${stderr || (error as Error).message}`
+      displayName(`git ${args.join(' ')} failed in ${cwd}: ${stderr || (error as Error).message}`)
     )
   }
 }
@@ -132,10 +147,27 @@ export interface BaseComparison {
 /** What the change since `baseRef` did to the folder: only appending new patches at the end is allowed. */
 export async function compareWithBase(history: History, baseRef: string): Promise<BaseComparison> {
   const cwd = history.dir
+  const ref = displayName(baseRef)
+  if (baseRef === '' || baseRef.startsWith('-')) {
+    throw new LivepatchError(
+      `base ref '${ref}' is not a ref name (it must not be empty or start with '-'); pass a branch, tag or commit`
+    )
+  }
+  // Outside a repository every ref is "unknown": say what is really wrong.
+  await run('git', ['rev-parse', '--git-dir'], { cwd }).catch(
+    (error: NodeJS.ErrnoException & { stderr?: string }) => {
+      const said = displayName(error.stderr?.trim().split('\n')[0] ?? error.message)
+      throw new LivepatchError(
+        error.code === 'ENOENT'
+          ? `--base-ref (input base-ref) '${ref}' needs git, which is not installed (or not on PATH)`
+          : `the patches folder '${displayName(cwd)}' is not inside a git repository (git: ${said}), so --base-ref (input base-ref) '${ref}' cannot be compared with: check out the repository with git (actions/checkout), or leave --base-ref out`
+      )
+    }
+  )
   const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]).catch(
     () => {
       throw new LivepatchError(
-        `base ref '${baseRef}' is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0) or pass an existing ref`
+        `base ref '${ref}' is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0) or pass an existing ref`
       )
     }
   )
@@ -143,7 +175,8 @@ export async function compareWithBase(history: History, baseRef: string): Promis
   const listing = await git(cwd, ['ls-tree', '-z', commit.trim(), '--', '.'])
   const baseBlobs = new Map<string, string>()
   for (const record of listing.split('\0')) {
-    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(record)
+    // `s`: a name may hold a newline (it is then reported, escaped, like any other).
+    const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(record)
     if (match && !match[2].includes('/')) baseBlobs.set(match[2], match[1])
   }
   const current = history.patches
@@ -170,7 +203,7 @@ export async function compareWithBase(history: History, baseRef: string): Promis
       problems.push({
         file: name,
         rule: 'edited',
-        message: `${name} was edited since ${baseRef}: released patches are immutable; put the change into a new patch at the end`
+        message: `${displayName(name)} was edited since ${ref}: released patches are immutable; put the change into a new patch at the end`
       })
       continue
     }
@@ -181,12 +214,12 @@ export async function compareWithBase(history: History, baseRef: string): Promis
             file: name,
             rule: 'renamed',
             renamedTo: movedTo,
-            message: `${name} was renamed to ${movedTo} since ${baseRef}: released patches keep their names`
+            message: `${displayName(name)} was renamed to ${displayName(movedTo)} since ${ref}: released patches keep their names`
           }
         : {
             file: name,
             rule: 'deleted',
-            message: `${name} was deleted since ${baseRef}: released patches stay in the history`
+            message: `${displayName(name)} was deleted since ${ref}: released patches stay in the history`
           }
     )
   }
@@ -198,7 +231,7 @@ export async function compareWithBase(history: History, baseRef: string): Promis
       problems.push({
         file: entry.name,
         rule: 'inserted',
-        message: `${entry.name} is not after the last patch at ${baseRef} (${pad(baseMax)}): new patches go at the end`
+        message: `${entry.name} is not after the last patch at ${ref} (${pad(baseMax)}): new patches go at the end`
       })
       continue
     }

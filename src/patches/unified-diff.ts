@@ -1,7 +1,14 @@
 // A strict unified-diff reader for kernel livepatches. Hand-written on purpose: the `diff`
 // package's parsePatch is lenient (it accepts miscounted hunks and reports no line numbers),
 // while a livepatch must be refused with `file:line: what is wrong` before an hour's build.
+//
+// The reader must see exactly what GNU patch (so kpatch-build) applies, or the superset check
+// can be walked around: GNU patch also applies context diffs, normal diffs and ed scripts found
+// anywhere in the file. So free text is allowed only before the first file header (a
+// `git format-patch` mail) and as the mail's closing `-- ` signature; after the first header
+// every non-blank line is part of a hunk, a file header or a git extended header, or refused.
 import { PatchParseError } from './errors.js'
+import { gnuReading, type GnuFormat } from './gnu-syntax.js'
 
 export type LineKind = 'context' | 'removed' | 'added'
 
@@ -27,9 +34,9 @@ export interface Hunk {
 export interface FilePatch {
   /** Path inside the kernel tree (first component stripped, as `patch -p1` does). */
   path: string
-  /** The file does not exist in the base tree (`--- /dev/null`). */
+  /** The file does not exist in the base tree (`--- /dev/null`, or the epoch date `diff -N` writes). */
   created: boolean
-  /** The patch removes the file (`+++ /dev/null`). */
+  /** The patch removes the file (`+++ /dev/null`, or the epoch date). */
   deleted: boolean
   /** Patch-file line of the `---` header (or of `diff --git` when there is one). */
   patchLine: number
@@ -47,6 +54,25 @@ export interface ParsedPatch {
 export const NO_NEWLINE = ' \\ (no newline at end of file)'
 
 const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@(.*)$/
+const GIT_HEADER = /^diff --git (\S+) (\S+)$/
+/** The line GNU `diff -r` writes before each file (`diff -ruN a/x b/x`); GNU patch skips it. */
+const DIFF_COMMAND = /^diff(?: -\S+)* \S+ \S+$/
+const INDEX_LINE = /^index [0-9a-f]{1,64}\.\.[0-9a-f]{1,64}(?: (\d+))?$/
+const FILE_MODE = /^(new|deleted) file mode (\d+)$/
+/** Regular files only: a symlink (120000) or submodule (160000) is not source to livepatch. */
+const REGULAR_MODE = /^100(644|755)$/
+const SIGNATURE = '-- '
+/** The line `git format-patch` writes after its signature: git's version, e.g. `2.39.5`. */
+const VERSION_LINE = /^\d+\.[!-~]*$/
+const BLANK = /^[ \t]*$/
+/** The `====` line jsdiff, svn and quilt write before a file's `---` header; GNU patch skips it. */
+const SEPARATOR = /^=+$/
+const REGENERATE = "regenerate the patch with 'git diff' or 'diff -u'"
+
+/** A line of the patch as quoted in a message: JSON-escaped, cut at 60 characters. */
+function quoted(line: string): string {
+  return JSON.stringify(line.length > 60 ? `${line.slice(0, 60)}…` : line)
+}
 
 /** Strip a header's timestamp (`diff -u` puts one after a tab) and the first path component. */
 function headerPath(raw: string, file: string, line: number): string | null {
@@ -56,6 +82,15 @@ function headerPath(raw: string, file: string, line: number): string | null {
   }
   path = path.trimEnd()
   if (path === '/dev/null') return null
+  // GNU patch ends an unquoted name at the first blank unless a tab and a date follow, so a name
+  // with spaces would be read differently by the two; kernel paths have none.
+  if (!/^[!-~]+$/.test(path)) {
+    throw new PatchParseError(
+      file,
+      line,
+      `path ${quoted(path)} contains blanks, control or non-ASCII characters: GNU patch may read a different name; kernel paths have none`
+    )
+  }
   if (path.startsWith('/')) {
     throw new PatchParseError(
       file,
@@ -72,10 +107,28 @@ function headerPath(raw: string, file: string, line: number): string | null {
     )
   }
   const stripped = path.slice(slash + 1)
-  if (stripped === '' || stripped.split('/').some(part => part === '..' || part === '')) {
+  // `.` too: `kernel/./foo.c` is the same file as `kernel/foo.c` to GNU patch, not to a Map.
+  if (stripped === '' || stripped.split('/').some(part => ['', '.', '..'].includes(part))) {
     throw new PatchParseError(file, line, `path '${path}' leaves the kernel tree or is malformed`)
   }
   return stripped
+}
+
+/**
+ * A `---`/`+++` header: its path (null for /dev/null) and whether it says the file does not
+ * exist on that side. GNU patch takes /dev/null, and also a date within a day of the epoch (what
+ * `diff -N` writes for a missing file, in local time), for "no such file" (src/util.c, fetchname).
+ */
+function headerSide(
+  raw: string,
+  file: string,
+  line: number
+): { path: string | null; absent: boolean } {
+  const path = headerPath(raw, file, line)
+  const date = /\t(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.\d+)? ([+-]\d\d)(\d\d)$/.exec(raw)
+  const seconds = date ? Date.parse(`${date[1]}T${date[2]}${date[3]}:${date[4]}`) / 1000 : NaN
+  const hour = 3600
+  return { path, absent: path === null || (seconds > -25 * hour && seconds < 26 * hour) }
 }
 
 function decodeText(file: string, bytes: Buffer): string {
@@ -92,6 +145,419 @@ function decodeText(file: string, bytes: Buffer): string {
   }
 }
 
+/**
+ * CRLF endings are dropped when every line has one (GNU patch strips them the same way); a CR
+ * anywhere else is refused: GNU patch splits lines at LF only, so a CR-only or mixed file does
+ * not read as its author sees it.
+ */
+function normaliseLineEndings(
+  file: string,
+  lines: string[],
+  terminated: number,
+  notes: ParsedPatch['notes']
+): string[] {
+  const firstCr = lines.findIndex(l => l.includes('\r'))
+  if (firstCr < 0) return lines
+  const fix = 'save the patch with LF line endings (dos2unix)'
+  const crlf = (k: number): boolean => k < terminated && lines[k].endsWith('\r')
+  const inside = lines.findIndex((l, k) => (crlf(k) ? l.slice(0, -1) : l).includes('\r'))
+  if (inside >= 0) {
+    throw new PatchParseError(
+      file,
+      inside + 1,
+      `carriage return inside a line (CR-only line endings?): GNU patch splits lines at LF only; ${fix}`
+    )
+  }
+  const lf = lines.findIndex((_, k) => k < terminated && !crlf(k))
+  if (lf >= 0) {
+    throw new PatchParseError(
+      file,
+      lf + 1,
+      `mixed line endings: this line ends in LF, line ${firstCr + 1} in CRLF; ${fix}`
+    )
+  }
+  notes.push({ line: firstCr + 1, message: 'CRLF line endings normalised to LF' })
+  return lines.map((l, k) => (k < terminated ? l.slice(0, -1) : l))
+}
+
+/** Why a line after the first file header that is neither hunk nor header is refused. */
+function strayLineProblem(line: string, after: FilePatch): string {
+  if (line.startsWith('Binary files ')) {
+    return 'binary patch: a livepatch can only change source text'
+  }
+  const reading = gnuReading(line)
+  const where = `after the last hunk of '${after.path}'`
+  const formats: Partial<Record<GnuFormat, string>> = {
+    context: 'context-format diffs',
+    normal: 'normal-format diffs',
+    ed: 'ed scripts',
+    'normal or ed': 'normal-format diffs and ed scripts'
+  }
+  const applied = reading && formats[reading.format]
+  if (applied) {
+    return `${quoted(line)} ${where} is ${reading.what}: GNU patch (so kpatch-build) applies ${applied}, but this check reads only unified diffs; ${REGENERATE}`
+  }
+  if (reading) {
+    return `${quoted(line)} ${where} is ${reading.what}, but not part of a file header this check reads; ${REGENERATE}`
+  }
+  return `unexpected text ${quoted(line)} ${where}: GNU patch looks for more diffs in any text after the first file header, so only hunks, file headers, blank lines and a mail's closing '-- ' signature may follow it; move commentary above the first 'diff' or '---' line`
+}
+
+/** Refuse a line before the first file header that GNU patch would read as diff syntax. */
+function checkPreambleLine(file: string, line: string, lineNo: number): void {
+  if (line.startsWith('Binary files ') && line.endsWith(' differ')) {
+    throw new PatchParseError(file, lineNo, 'binary patch: a livepatch can only change source text')
+  }
+  const reading = gnuReading(line)
+  if (!reading) return
+  if (line.startsWith('@@ ')) {
+    throw new PatchParseError(file, lineNo, 'hunk header without a preceding ---/+++ file header')
+  }
+  throw new PatchParseError(
+    file,
+    lineNo,
+    `${quoted(line)} before the first file header is ${reading.what} to GNU patch (which kpatch-build runs): text above the first 'diff' or '---' line must not look like diff syntax; reword or remove it`
+  )
+}
+
+/** A `diff --git` header block: its path and what its extended header lines say. */
+interface GitHeader {
+  line: number
+  path: string
+  newFile: boolean
+  deletedFile: boolean
+}
+
+class Reader {
+  i = 0
+  readonly files: FilePatch[] = []
+  private readonly seen = new Map<string, number>()
+
+  /** `terminated`: how many lines end with a newline (all, or all but a partial last one). */
+  constructor(
+    readonly file: string,
+    readonly lines: string[],
+    readonly terminated: number
+  ) {}
+
+  fail(line: number, detail: string): never {
+    throw new PatchParseError(this.file, line, detail)
+  }
+
+  /** Read a file entry if one starts at the current line; false if none does. */
+  readEntry(): boolean {
+    const line = this.lines[this.i]
+    const next = this.lines[this.i + 1] ?? ''
+    if (line.startsWith('diff --git ')) {
+      const git = this.readGitHeader()
+      this.readFilePatch(git.line, git)
+      return true
+    }
+    if (DIFF_COMMAND.test(line) && next.startsWith('--- ')) {
+      this.i++
+      if (!(this.lines[this.i + 1] ?? '').startsWith('+++ ')) {
+        this.fail(this.i + 1, `'---' header without a '+++' line after it`)
+      }
+      this.readFilePatch(this.i + 1, null)
+      return true
+    }
+    if (line.startsWith('--- ') && next.startsWith('+++ ')) {
+      this.readFilePatch(this.i + 1, null)
+      return true
+    }
+    if (
+      SEPARATOR.test(line) &&
+      next.startsWith('--- ') &&
+      (this.lines[this.i + 2] ?? '').startsWith('+++ ')
+    ) {
+      this.i++
+      this.readFilePatch(this.i + 1, null)
+      return true
+    }
+    return false
+  }
+
+  /** `diff --git a/P b/P` and its extended header lines, up to the `---` line. */
+  private readGitHeader(): GitHeader {
+    const lineNo = this.i + 1
+    const names = GIT_HEADER.exec(this.lines[this.i])
+    if (!names) {
+      this.fail(
+        lineNo,
+        `git header ${quoted(this.lines[this.i])} must name a/<path> b/<path> (no quotes or blanks)`
+      )
+    }
+    const git: GitHeader = { line: lineNo, path: '', newFile: false, deletedFile: false }
+    const refused: [RegExp, string][] = [
+      [
+        /^(rename|copy) (from|to) |^(dis)?similarity index /,
+        'rename/copy headers are not supported: a livepatch changes files in place'
+      ],
+      [/^(old|new) mode /, 'file mode changes cannot be livepatched; drop the mode change'],
+      [/^GIT binary patch|^Binary files /, 'binary patch: a livepatch can only change source text']
+    ]
+    const noContent =
+      'file entry without content changes (mode-only change or empty file?): a livepatch can only change source lines'
+    for (this.i++; ; this.i++) {
+      const line = this.lines[this.i]
+      if (line === undefined || line.startsWith('diff --git ')) this.fail(lineNo, noContent)
+      if (line.startsWith('--- ')) break
+      for (const [pattern, message] of refused) {
+        if (pattern.test(line)) this.fail(this.i + 1, message)
+      }
+      const index = INDEX_LINE.exec(line)
+      const mode = index ? index[1] : FILE_MODE.exec(line)?.[2]
+      if (mode !== undefined && !REGULAR_MODE.test(mode)) {
+        this.fail(
+          this.i + 1,
+          `mode ${mode} is not a regular file (symlink or submodule?): a livepatch changes source files only`
+        )
+      }
+      if (index) continue
+      const fileMode = FILE_MODE.exec(line)
+      if (fileMode) {
+        if (fileMode[1] === 'new') git.newFile = true
+        else git.deletedFile = true
+        continue
+      }
+      this.fail(
+        this.i + 1,
+        `unexpected line ${quoted(line)} in the git header at line ${lineNo}: expected index, new/deleted file mode or the --- header`
+      )
+    }
+    if (!(this.lines[this.i + 1] ?? '').startsWith('+++ ')) {
+      this.fail(this.i + 1, `'---' header without a '+++' line after it`)
+    }
+    // Checked after the extended headers, so a rename is refused as a rename.
+    const oldPath = headerPath(names[1], this.file, lineNo)
+    const newPath = headerPath(names[2], this.file, lineNo)
+    if (oldPath === null || newPath === null || oldPath !== newPath) {
+      this.fail(
+        lineNo,
+        `git header names '${names[1]}' and '${names[2]}': a livepatch changes one file in place`
+      )
+    }
+    git.path = newPath
+    return git
+  }
+
+  /** The `---`/`+++` pair at the current line and the hunks after it. */
+  private readFilePatch(entryLine: number, git: GitHeader | null): void {
+    const lineNo = this.i + 1
+    const oldSide = headerSide(this.lines[this.i].slice(4), this.file, lineNo)
+    const newSide = headerSide(this.lines[this.i + 1].slice(4), this.file, lineNo + 1)
+    const oldPath = oldSide.path
+    const newPath = newSide.path
+    if (oldSide.absent && newSide.absent) {
+      this.fail(lineNo, 'both sides are /dev/null (or dated at the epoch: no such file)')
+    }
+    if (oldPath !== null && newPath !== null && oldPath !== newPath) {
+      this.fail(
+        lineNo,
+        `old path '${oldPath}' and new path '${newPath}' differ: renames are not supported`
+      )
+    }
+    const path = (newPath ?? oldPath) as string
+    if (git) {
+      // GNU patch keeps the `diff --git` name when a header says /dev/null, so the two must agree.
+      if (git.path !== path) {
+        this.fail(
+          lineNo,
+          `'${path}' differs from '${git.path}' in the git header at line ${git.line}: GNU patch may patch either`
+        )
+      }
+      if (git.newFile !== oldSide.absent || git.deletedFile !== newSide.absent) {
+        this.fail(
+          lineNo,
+          `the git header at line ${git.line} and the ---/+++ lines disagree on whether '${path}' is created or deleted`
+        )
+      }
+    }
+    const first = this.seen.get(path)
+    if (first !== undefined) {
+      this.fail(
+        lineNo,
+        `'${path}' appears twice (first at line ${first}); merge its hunks into one entry`
+      )
+    }
+    this.seen.set(path, lineNo)
+    this.i += 2
+    const filePatch: FilePatch = {
+      path,
+      created: oldSide.absent,
+      deleted: newSide.absent,
+      patchLine: entryLine,
+      hunks: []
+    }
+    this.readHunks(filePatch)
+    if (filePatch.hunks.length === 0) {
+      this.fail(lineNo, `no hunks for '${path}': expected a line starting with @@`)
+    }
+    this.files.push(filePatch)
+  }
+
+  /** Read the hunks of one file entry; stops at the first line that is not a hunk header. */
+  private readHunks(target: FilePatch): void {
+    const { lines } = this
+    let lastOldEnd = 0
+    // The hunk line, if any, that said "no newline at end of file": nothing can come after it.
+    let fileEnd: HunkLine | undefined
+    while ((lines[this.i] ?? '').startsWith('@@')) {
+      const headerNo = this.i + 1
+      if (fileEnd) {
+        this.fail(
+          headerNo,
+          `hunk after the end of '${target.path}': line ${fileEnd.patchLine} has no newline at end of file, so it is the file's last line`
+        )
+      }
+      const match = HUNK_HEADER.exec(lines[this.i])
+      if (!match) {
+        this.fail(
+          headerNo,
+          `malformed hunk header ${quoted(lines[this.i])}: expected '@@ -OLD[,COUNT] +NEW[,COUNT] @@'`
+        )
+      }
+      const hunk: Hunk = {
+        oldStart: Number(match[1]),
+        oldCount: match[2] === undefined ? 1 : Number(match[2]),
+        newStart: Number(match[3]),
+        newCount: match[4] === undefined ? 1 : Number(match[4]),
+        section: match[5].trim(),
+        patchLine: headerNo,
+        lines: []
+      }
+      const range = `-${hunk.oldStart},${hunk.oldCount} +${hunk.newStart},${hunk.newCount}`
+      if (target.created && (hunk.oldStart !== 0 || hunk.oldCount !== 0)) {
+        this.fail(headerNo, `new file '${target.path}' must have hunk -0,0`)
+      }
+      // An empty old range names the line after which lines are inserted; otherwise its first line.
+      const firstOld = hunk.oldCount === 0 ? hunk.oldStart + 1 : hunk.oldStart
+      if (firstOld <= lastOldEnd) {
+        this.fail(
+          headerNo,
+          `hunk starts at old line ${hunk.oldStart}, overlapping or before the previous hunk (ending at ${lastOldEnd})`
+        )
+      }
+      this.i++
+      let oldSeen = 0
+      let newSeen = 0
+      let marked = -1
+      while (oldSeen < hunk.oldCount || newSeen < hunk.newCount) {
+        if (this.i >= lines.length) {
+          this.fail(
+            headerNo,
+            `truncated hunk: header says ${range} but the file ends after ${oldSeen} old and ${newSeen} new lines`
+          )
+        }
+        const raw = lines[this.i]
+        const marker = raw === '' ? ' ' : raw[0]
+        if (marker === '\\') {
+          marked = this.markNoNewline(hunk, marked, oldSeen, newSeen)
+          this.i++
+          continue
+        }
+        if (this.i >= this.terminated) {
+          this.fail(
+            this.i + 1,
+            `the file ends inside this hunk line (no final newline): GNU patch ignores a partial last line, so it would not apply this one; end the file with a newline`
+          )
+        }
+        let kind: LineKind
+        if (marker === ' ') {
+          kind = 'context'
+          oldSeen++
+          newSeen++
+        } else if (marker === '-') {
+          kind = 'removed'
+          oldSeen++
+        } else if (marker === '+') {
+          kind = 'added'
+          newSeen++
+        } else {
+          this.fail(
+            this.i + 1,
+            `hunk at line ${headerNo} has fewer lines than its header says (${range}: found ${oldSeen} old, ${newSeen} new)`
+          )
+        }
+        if (oldSeen > hunk.oldCount || newSeen > hunk.newCount) {
+          this.fail(
+            this.i + 1,
+            `hunk at line ${headerNo} has more lines than its header says (${range})`
+          )
+        }
+        hunk.lines.push({ kind, text: raw.slice(1), patchLine: this.i + 1 })
+        this.i++
+      }
+      while ((lines[this.i] ?? '').startsWith('\\')) {
+        marked = this.markNoNewline(hunk, marked, oldSeen, newSeen)
+        this.i++
+      }
+      // A body line right after a complete hunk means the header undercounts it, unless GNU
+      // patch reads it as something else (an indented header, say): then say that.
+      const next = lines[this.i]
+      if (
+        next !== undefined &&
+        /^[-+ ]/.test(next) &&
+        next !== SIGNATURE &&
+        !(next.startsWith('--- ') && (lines[this.i + 1] ?? '').startsWith('+++ '))
+      ) {
+        const format = gnuReading(next)?.format
+        if (format === 'header' || format === 'context' || format === 'unified') {
+          this.fail(this.i + 1, strayLineProblem(next, target))
+        }
+        this.fail(
+          this.i + 1,
+          `hunk at line ${headerNo} has more lines than its header says (${range})`
+        )
+      }
+      // GNU patch calls a hunk without a removed or added line malformed (src/pch.c, another_hunk).
+      if (hunk.lines.every(l => l.kind === 'context')) {
+        this.fail(
+          headerNo,
+          `hunk ${range} changes nothing (no - or + line): GNU patch refuses it as malformed`
+        )
+      }
+      lastOldEnd = firstOld + hunk.oldCount - 1
+      fileEnd = hunk.lines.find(l => l.text.endsWith(NO_NEWLINE))
+      target.hunks.push(hunk)
+    }
+  }
+
+  /**
+   * `\ No newline at end of file` is valid only after the last line of a side: GNU patch reads
+   * it only there (src/pch.c, another_hunk). Returns the index of the line it marks.
+   */
+  private markNoNewline(hunk: Hunk, marked: number, oldSeen: number, newSeen: number): number {
+    const at = this.i + 1
+    const index = hunk.lines.length - 1
+    const previous = hunk.lines[index]
+    if (!previous) this.fail(at, "'\\ No newline at end of file' must follow a line")
+    if (marked === index) this.fail(at, "'\\ No newline at end of file' twice after one line")
+    const lastOld = oldSeen === hunk.oldCount
+    const lastNew = newSeen === hunk.newCount
+    const last =
+      previous.kind === 'removed'
+        ? lastOld
+        : previous.kind === 'added'
+          ? lastNew
+          : lastOld && lastNew
+    if (!last) {
+      this.fail(
+        at,
+        `'\\ No newline at end of file' after a line that is not the last of its side of the hunk (line ${hunk.patchLine}): only a file's last line can lack a newline`
+      )
+    }
+    if (previous.text === '') {
+      this.fail(
+        at,
+        "'\\ No newline at end of file' after an empty line: a file cannot end in an empty line without a newline (GNU patch would read a different file end)"
+      )
+    }
+    previous.text += NO_NEWLINE
+    return index
+  }
+}
+
 /** Parse a unified diff (git or GNU `diff -u`) into per-file hunks, refusing anything a livepatch cannot be. */
 export function parsePatch(file: string, input: Buffer | string): ParsedPatch {
   const text = typeof input === 'string' ? input : decodeText(file, input)
@@ -99,226 +565,40 @@ export function parsePatch(file: string, input: Buffer | string): ParsedPatch {
   const notes: ParsedPatch['notes'] = []
   let lines = text.split('\n')
   if (lines[lines.length - 1] === '') lines.pop()
-  const crlf = lines.findIndex(l => l.endsWith('\r'))
-  if (crlf >= 0) {
-    notes.push({ line: crlf + 1, message: 'CRLF line endings normalised to LF' })
-    lines = lines.map(l => (l.endsWith('\r') ? l.slice(0, -1) : l))
-  }
+  const terminated = text.endsWith('\n') ? lines.length : lines.length - 1
+  lines = normaliseLineEndings(file, lines, terminated, notes)
 
-  const files: FilePatch[] = []
-  const seen = new Map<string, number>()
-  let i = 0
-  // State of the current `diff --git` block, to refuse renames, copies, mode and binary changes.
-  let gitHeader: { line: number; hasContent: boolean } | null = null
-
-  const closeGitHeader = (): void => {
-    if (gitHeader && !gitHeader.hasContent) {
-      throw new PatchParseError(
-        file,
-        gitHeader.line,
-        'file entry without content changes (mode-only change or empty file?): a livepatch can only change source lines'
-      )
-    }
-    gitHeader = null
-  }
-
-  while (i < lines.length) {
-    const line = lines[i]
-    const lineNo = i + 1
-    if (line.startsWith('diff --git ')) {
-      closeGitHeader()
-      gitHeader = { line: lineNo, hasContent: false }
-      i++
+  const reader = new Reader(file, lines, terminated)
+  let signature = 0
+  let versionSeen = false
+  while (reader.i < lines.length) {
+    const line = lines[reader.i]
+    const lineNo = reader.i + 1
+    if (signature > 0) {
+      // After `-- `: git's version line, then nothing but blank lines.
+      if (!BLANK.test(line) && (versionSeen || !VERSION_LINE.test(line))) {
+        reader.fail(
+          lineNo,
+          `text ${quoted(line)} after the mail signature ('-- ' at line ${signature}): a patch file holds one format-patch mail; only git's version line may follow the signature`
+        )
+      }
+      versionSeen ||= !BLANK.test(line)
+      reader.i++
       continue
     }
-    if (gitHeader) {
-      const refused: [RegExp, string][] = [
-        [
-          /^(rename|copy) (from|to) /,
-          'rename/copy headers are not supported: a livepatch changes files in place'
-        ],
-        [
-          /^similarity index /,
-          'rename/copy headers are not supported: a livepatch changes files in place'
-        ],
-        [/^(old|new) mode /, 'file mode changes cannot be livepatched; drop the mode change'],
-        [/^GIT binary patch/, 'binary patch: a livepatch can only change source text'],
-        [/^Binary files /, 'binary patch: a livepatch can only change source text']
-      ]
-      for (const [pattern, message] of refused) {
-        if (pattern.test(line)) throw new PatchParseError(file, lineNo, message)
-      }
-    } else if (line.startsWith('Binary files ') && line.endsWith(' differ')) {
-      throw new PatchParseError(
-        file,
-        lineNo,
-        'binary patch: a livepatch can only change source text'
-      )
-    }
-    if (line.startsWith('--- ') && i + 1 < lines.length && lines[i + 1].startsWith('+++ ')) {
-      const headerLine = gitHeader ? gitHeader.line : lineNo
-      if (gitHeader) gitHeader.hasContent = true
-      const oldPath = headerPath(line.slice(4), file, lineNo)
-      const newPath = headerPath(lines[i + 1].slice(4), file, lineNo + 1)
-      if (oldPath === null && newPath === null) {
-        throw new PatchParseError(file, lineNo, 'both sides are /dev/null')
-      }
-      if (oldPath !== null && newPath !== null && oldPath !== newPath) {
-        throw new PatchParseError(
-          file,
-          lineNo,
-          `old path '${oldPath}' and new path '${newPath}' differ: renames are not supported`
-        )
-      }
-      const path = (newPath ?? oldPath) as string
-      if (seen.has(path)) {
-        throw new PatchParseError(
-          file,
-          lineNo,
-          `'${path}' appears twice (first at line ${seen.get(path)}); merge its hunks into one entry`
-        )
-      }
-      seen.set(path, lineNo)
-      i += 2
-      const filePatch: FilePatch = {
-        path,
-        created: oldPath === null,
-        deleted: newPath === null,
-        patchLine: headerLine,
-        hunks: []
-      }
-      i = readHunks(file, lines, i, filePatch)
-      if (filePatch.hunks.length === 0) {
-        throw new PatchParseError(
-          file,
-          lineNo,
-          `no hunks for '${path}': expected a line starting with @@`
-        )
-      }
-      files.push(filePatch)
-      gitHeader = null
-      continue
-    }
-    if (HUNK_HEADER.test(line)) {
-      throw new PatchParseError(file, lineNo, 'hunk header without a preceding ---/+++ file header')
-    }
-    i++
+    if (reader.readEntry()) continue
+    const last = reader.files[reader.files.length - 1]
+    if (last === undefined) checkPreambleLine(file, line, lineNo)
+    else if (line === SIGNATURE) signature = lineNo
+    else if (!BLANK.test(line)) reader.fail(lineNo, strayLineProblem(line, last))
+    reader.i++
   }
-  closeGitHeader()
-  if (files.length === 0) {
+  if (reader.files.length === 0) {
     throw new PatchParseError(
       file,
       1,
       'no file changes found: expected ---/+++ headers and @@ hunks'
     )
   }
-  return { file, files, notes }
-}
-
-/** Read the hunks of one file entry starting at index `start`; returns the index after them. */
-function readHunks(file: string, lines: string[], start: number, target: FilePatch): number {
-  let i = start
-  let lastOldEnd = 0
-  while (i < lines.length) {
-    const match = HUNK_HEADER.exec(lines[i])
-    if (!match) break
-    const headerNo = i + 1
-    const hunk: Hunk = {
-      oldStart: Number(match[1]),
-      oldCount: match[2] === undefined ? 1 : Number(match[2]),
-      newStart: Number(match[3]),
-      newCount: match[4] === undefined ? 1 : Number(match[4]),
-      section: match[5].trim(),
-      patchLine: headerNo,
-      lines: []
-    }
-    if (target.created && (hunk.oldStart !== 0 || hunk.oldCount !== 0)) {
-      throw new PatchParseError(file, headerNo, `new file '${target.path}' must have hunk -0,0`)
-    }
-    // An empty old range names the line after which lines are inserted; otherwise its first line.
-    const firstOld = hunk.oldCount === 0 ? hunk.oldStart + 1 : hunk.oldStart
-    if (firstOld <= lastOldEnd) {
-      throw new PatchParseError(
-        file,
-        headerNo,
-        `hunk starts at old line ${hunk.oldStart}, overlapping or before the previous hunk (ending at ${lastOldEnd})`
-      )
-    }
-    i++
-    let oldSeen = 0
-    let newSeen = 0
-    while (oldSeen < hunk.oldCount || newSeen < hunk.newCount) {
-      if (i >= lines.length) {
-        throw new PatchParseError(
-          file,
-          headerNo,
-          `truncated hunk: header says -${hunk.oldStart},${hunk.oldCount} +${hunk.newStart},${hunk.newCount} but the file ends after ${oldSeen} old and ${newSeen} new lines`
-        )
-      }
-      const raw = lines[i]
-      const marker = raw === '' ? ' ' : raw[0]
-      const body = raw.slice(1)
-      if (marker === '\\') {
-        markNoNewline(file, hunk, i + 1)
-        i++
-        continue
-      }
-      let kind: LineKind
-      if (marker === ' ') {
-        kind = 'context'
-        oldSeen++
-        newSeen++
-      } else if (marker === '-') {
-        kind = 'removed'
-        oldSeen++
-      } else if (marker === '+') {
-        kind = 'added'
-        newSeen++
-      } else {
-        throw new PatchParseError(
-          file,
-          i + 1,
-          `hunk at line ${headerNo} has fewer lines than its header says (-${hunk.oldStart},${hunk.oldCount} +${hunk.newStart},${hunk.newCount}: found ${oldSeen} old, ${newSeen} new)`
-        )
-      }
-      if (oldSeen > hunk.oldCount || newSeen > hunk.newCount) {
-        throw new PatchParseError(
-          file,
-          i + 1,
-          `hunk at line ${headerNo} has more lines than its header says (-${hunk.oldStart},${hunk.oldCount} +${hunk.newStart},${hunk.newCount})`
-        )
-      }
-      hunk.lines.push({ kind, text: body, patchLine: i + 1 })
-      i++
-    }
-    if (i < lines.length && lines[i].startsWith('\\')) {
-      markNoNewline(file, hunk, i + 1)
-      i++
-    }
-    // A body line right after a complete hunk means the header undercounts it.
-    const next = lines[i]
-    if (
-      next !== undefined &&
-      /^[-+ ]/.test(next) &&
-      next !== '-- ' &&
-      !(next.startsWith('--- ') && (lines[i + 1] ?? '').startsWith('+++ '))
-    ) {
-      throw new PatchParseError(
-        file,
-        i + 1,
-        `hunk at line ${headerNo} has more lines than its header says (-${hunk.oldStart},${hunk.oldCount} +${hunk.newStart},${hunk.newCount})`
-      )
-    }
-    lastOldEnd = firstOld + hunk.oldCount - 1
-    target.hunks.push(hunk)
-  }
-  return i
-}
-
-function markNoNewline(file: string, hunk: Hunk, patchLine: number): void {
-  const previous = hunk.lines[hunk.lines.length - 1]
-  if (!previous) {
-    throw new PatchParseError(file, patchLine, "'\\ No newline at end of file' must follow a line")
-  }
-  previous.text += NO_NEWLINE
+  return { file, files: reader.files, notes }
 }

@@ -1,5 +1,6 @@
 // Human text for the terminal. Computing a report and showing it are kept apart.
 import type { CheckReport } from '../patches/check.js'
+import { displayLine } from '../patches/errors.js'
 import type { MissingChange } from '../patches/superset.js'
 
 const SHOWN = 50
@@ -40,5 +41,7 @@ export function renderCheckText(report: CheckReport): string {
     out.push(`warning: ${warning.file}:${warning.line}: ${warning.message}`)
   for (const note of report.notes) out.push(`note: ${note}`)
   out.push(`verdict: ${report.verdict}${report.moduleName ? ` (module ${report.moduleName})` : ''}`)
-  return out.join('\n') + '\n'
+  // Names in the report come from outside (file names, refs): no control character in them may
+  // reach the terminal or a CI log raw, where a line starting `::error::` is a workflow command.
+  return out.map(displayLine).join('\n') + '\n'
 }

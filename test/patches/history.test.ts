@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { join } from 'node:path'
+import { runCli } from '../../src/cli.js'
+import { LivepatchError } from '../../src/errors.js'
 import { checkPatches } from '../../src/patches/check.js'
 import { moduleNameFor, readHistory, sysfsName } from '../../src/patches/history.js'
 import { commitAll, initRepo } from '../helpers/git.js'
@@ -8,6 +18,13 @@ import { REPO_ROOT, tempDir } from '../helpers/tmp.js'
 
 const P1 = join(REPO_ROOT, 'patches/0001-meminfo-debug.patch')
 const P2 = join(REPO_ROOT, 'patches/0002-xt-comment-debug.patch')
+
+async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = ''
+  let err = ''
+  const code = await runCli(args, { stdout: t => (out += t), stderr: t => (err += t), env: {} })
+  return { code, out, err }
+}
 
 let work: { dir: string; cleanup: () => void }
 let repo: string
@@ -183,5 +200,87 @@ describe('naming and numbering', () => {
     await expect(readHistory(join(repo, 'nope'))).rejects.toThrow(
       /cannot read patches folder '.*nope'/
     )
+  })
+})
+
+describe('hostile folders and names are refused clearly', () => {
+  test('a symbolic link in the folder is exit 2, naming it, even to a file outside', async () => {
+    const outside = join(work.dir, 'outside.patch')
+    writeFileSync(outside, readFileSync(P2))
+    symlinkSync(outside, join(patches, '0002-xt-comment-debug.patch'))
+    await expect(readHistory(patches)).rejects.toThrow(
+      new RegExp(
+        `0002-xt-comment-debug.patch is a symbolic link \\(to '${outside}'\\): patches must be regular files`
+      )
+    )
+    const { code, err } = await cli(['check', '--dir', patches])
+    expect(code).toBe(2)
+    expect(err).toMatch(/0002-xt-comment-debug.patch is a symbolic link/)
+  })
+
+  test('a folder where a patch should be is refused', async () => {
+    mkdirSync(join(patches, '0002-dir.patch'))
+    await expect(readHistory(patches)).rejects.toThrow(/0002-dir.patch is not a regular file/)
+  })
+
+  test('--base-ref outside a git repository says so, not "fetch it first"', async () => {
+    const loose = tempDir()
+    try {
+      copyFileSync(P1, join(loose.dir, '0001-meminfo-debug.patch'))
+      const error = await checkPatches({ dir: loose.dir, baseRef: 'main' }).catch(e => e)
+      expect(error).toBeInstanceOf(LivepatchError)
+      expect(error.message).toMatch(
+        /the patches folder '.*' is not inside a git repository \(git: fatal: not a git repository.*\), so --base-ref \(input base-ref\) 'main' cannot be compared with/
+      )
+      expect(error.message).not.toMatch(/fetch it first/)
+    } finally {
+      loose.cleanup()
+    }
+  })
+
+  test('a base ref that looks like an option is refused before git sees it', async () => {
+    await expect(checkPatches({ dir: patches, baseRef: '--output=/tmp/x' })).rejects.toThrow(
+      /base ref '--output=\/tmp\/x' is not a ref name/
+    )
+  })
+
+  test('a newline in a patch file name cannot start a workflow command line', async () => {
+    // A bad name in the folder, and one deleted since the base ref: both are reported.
+    const evil = 'x\n::error::forged\n.patch'
+    writeFileSync(join(patches, evil), 'x')
+    const deleted = '0000-y\n::warning::forged\n.patch'
+    writeFileSync(join(patches, deleted), 'x')
+    const second = commitAll(repo, 'odd names')
+    rmSync(join(patches, deleted))
+    const { code, out, err } = await cli(['check', '--dir', patches, '--base-ref', second])
+    expect(code).toBe(1)
+    const lines = `${out}${err}`.split('\n')
+    expect(lines.filter(l => l.startsWith('::'))).toEqual([])
+    expect(out).toContain('history: x\\n::error::forged\\n.patch: expected NNNN-short-name.patch')
+    expect(out).toContain(
+      `history: 0000-y\\n::warning::forged\\n.patch was deleted since ${second}`
+    )
+  })
+
+  test('a newline in a compared path cannot start a workflow command line', async () => {
+    const dir = join(work.dir, 'a\n::error::b')
+    mkdirSync(dir)
+    copyFileSync(P1, join(dir, '1.patch'))
+    copyFileSync(P2, join(dir, '2.patch'))
+    const args = ['check', '--previous', join(dir, '1.patch'), '--latest', join(dir, '2.patch')]
+    const { code, out } = await cli(args)
+    expect(code).toBe(0)
+    expect(out.split('\n').filter(l => l.startsWith('::'))).toEqual([])
+    expect(out).toContain('a\\n::error::b/2.patch contains every change of')
+  })
+
+  test('a control character in a patch path is escaped in parse errors', async () => {
+    const dir = join(work.dir, 'odd\r::error::dir')
+    mkdirSync(dir)
+    writeFileSync(join(dir, '0001-a.patch'), 'not a patch\n')
+    const { code, err } = await cli(['check', '--dir', dir])
+    expect(code).toBe(2)
+    expect(err).toContain('odd\\r::error::dir/0001-a.patch:1: no file changes found')
+    expect(err.split(/[\r\n]/).filter(l => l.startsWith('::'))).toEqual([])
   })
 })

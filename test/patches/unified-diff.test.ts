@@ -83,6 +83,30 @@ describe('parsePatch reads what kpatch-build is given', () => {
     expect(patch.notes).toEqual([{ line: 1, message: expect.stringContaining('CRLF') }])
   })
 
+  test('what git format-patch, git diff -U0, diff -ruN and jsdiff write is read alike', () => {
+    const read = (name: string) =>
+      parsePatch(name, readFileSync(join(REPO_ROOT, 'test/patches/fixtures', name)))
+    const shape = (name: string) =>
+      read(name).files.map(f => [f.path, f.created, f.deleted, f.hunks.length])
+    const expected = [
+      ['kernel/new.c', true, false, 1],
+      ['kernel/sched.c', false, false, 2],
+      ['kernel/tail.c', false, false, 1],
+      ['mm/gone.c', false, true, 1],
+      ['mm/slab.c', false, false, 1]
+    ]
+    expect(shape('format-patch-mail.patch')).toEqual(expected)
+    expect(shape('git-diff-U0.patch')).toEqual(expected)
+    // diff -N marks the created and the deleted file by dating them at the epoch.
+    expect(shape('diff-ruN.patch')).toEqual(expected)
+    expect(shape('jsdiff.patch')).toEqual([expected[1], expected[4]])
+    const tail = read('format-patch-mail.patch').files[2].hunks[0].lines
+    expect(tail.map(l => l.text)).toEqual([
+      'last line without newline' + NO_NEWLINE,
+      'last line changed' + NO_NEWLINE
+    ])
+  })
+
   test('a git format-patch mail with a diffstat and signature is read', () => {
     const text = [
       'From abc Mon Sep 17 00:00:00 2001',
@@ -170,7 +194,89 @@ describe('parsePatch refuses bad input with file:line', () => {
       /appears twice/
     ],
     ['overlapping hunks', GOOD + '@@ -11,2 +12,2 @@\n c\n d\n', 10, /overlapping/],
-    ['file header without hunks', '--- a/x.c\n+++ b/x.c\nnothing\n', 1, /no hunks/]
+    ['file header without hunks', '--- a/x.c\n+++ b/x.c\nnothing\n', 1, /no hunks/],
+    // What GNU patch would read that this reader does not parse (see gnu-patch.test.ts).
+    [
+      'a context diff after the hunks',
+      GOOD + '*** a/kernel/foo.c\n--- b/kernel/foo.c\n***************\n',
+      10,
+      /context-format diffs/
+    ],
+    ['a normal diff after the hunks', GOOD + '1,3c1,4\n< x\n', 10, /normal-format diffs/],
+    ['an ed script after the hunks', GOOD + '5a\nevil\n.\n', 10, /ed scripts/],
+    ['an Index: line before the first header', 'Index: kernel/foo.c\n' + GOOD, 1, /Index: line/],
+    [
+      'an indented file header before the first header',
+      '  --- a/kernel/evil.c\n' + GOOD,
+      1,
+      /before the first file header is a file header/
+    ],
+    ['a stars line in the mail text', 'x\n*** a/kernel/evil.c\n' + GOOD, 2, /context-diff/],
+    ['free text between files', GOOD + 'note\n' + GOOD, 10, /unexpected text "note"/],
+    ['text after the signature', GOOD + '-- \n2.39.5\nmore\n', 12, /after the mail signature/],
+    ['a malformed hunk header', GOOD + '@@ -20 +21 @\n-x\n+y\n', 10, /malformed hunk header/],
+    ['an empty hunk', GOOD + '@@ -20,0 +21,0 @@\n', 10, /changes nothing/],
+    ['a hunk of context only', GOOD + '@@ -20,1 +21,1 @@\n x\n', 10, /changes nothing/],
+    [
+      'a hunk after a last line without newline',
+      '--- a/f.c\n+++ b/f.c\n@@ -1 +1 @@\n-x\n\\ No newline at end of file\n+y\n@@ -5 +5 @@\n-a\n+b\n',
+      7,
+      /hunk after the end of 'f.c'/
+    ],
+    [
+      "'\\ No newline' after a line that is not its side's last",
+      '--- a/f.c\n+++ b/f.c\n@@ -1,2 +1,2 @@\n-x\n\\ No newline at end of file\n-y\n+z\n+w\n',
+      5,
+      /not the last of its side/
+    ],
+    [
+      "'\\ No newline' after an empty line",
+      '--- a/f.c\n+++ b/f.c\n@@ -1 +1 @@\n-x\n+\n\\ No newline at end of file\n',
+      6,
+      /after an empty line/
+    ],
+    [
+      "'\\ No newline' twice",
+      '--- a/f.c\n+++ b/f.c\n@@ -1 +1 @@\n-x\n+y\n\\ No newline at end of file\n\\ No newline at end of file\n',
+      7,
+      /twice/
+    ],
+    ['a partial last hunk line', GOOD.slice(0, -1), 9, /no final newline/],
+    ['CR-only line endings', GOOD.replace(/\n/g, '\r'), 1, /carriage return inside a line/],
+    ['mixed line endings', GOOD.replace(' c\n', ' c\r\n'), 1, /mixed line endings/],
+    ['a path with a blank', GOOD.replace(/^(---|\+\+\+) (.*)$/gm, '$1 $2 x'), 3, /contains blanks/],
+    [
+      'a control character in a path',
+      GOOD.replace(/^(---|\+\+\+) (.*)$/gm, '$1 $2\u001b'),
+      3,
+      /control or non-ASCII/
+    ],
+    ["a '.' path component", GOOD.replace(/kernel\/foo/g, 'kernel/./foo'), 1, /malformed/],
+    [
+      'git header names another file',
+      GOOD.replace('diff --git a/kernel/foo.c b/kernel/foo.c', 'diff --git a/x/y.c b/x/y.c'),
+      3,
+      /'kernel\/foo.c' differs from 'x\/y.c' in the git header at line 1/
+    ],
+    [
+      'new file mode with a --- a/ header',
+      GOOD.replace('index 1111111..2222222 100644', 'new file mode 100644'),
+      3,
+      /disagree on whether 'kernel\/foo.c' is created/
+    ],
+    [
+      'a symlink mode',
+      GOOD.replace('index 1111111..2222222 100644', 'index 1111111..2222222 120000'),
+      2,
+      /not a regular file/
+    ],
+    [
+      'an unknown line in a git header',
+      GOOD.replace('index 1111111..2222222 100644', 'Index: kernel/foo.c'),
+      2,
+      /unexpected line "Index: kernel\/foo.c" in the git header at line 1/
+    ],
+    ['a dissimilarity header', GOOD.replace(/^index .*$/m, 'dissimilarity index 90%'), 2, /rename/]
   ]
   test.each(cases)('%s', (_name, text, line, message) => {
     const error = parseError(text)
