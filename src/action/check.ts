@@ -23,6 +23,13 @@ function annotateCheck(report: CheckReport, patchesDir: string): void {
       })
     }
   }
+  for (const proof of report.applies) {
+    if (proof.ok) continue
+    core.error(
+      `does not apply to the kernel source exactly (patch -p1, no fuzz, no offset): ${proof.problems.join('; ')}`,
+      { title: 'patch does not apply', file: proof.patch }
+    )
+  }
   for (const problem of report.preflight?.fatal ?? []) {
     core.error(`${problem.option}: ${problem.message}`, {
       title: 'kernel config preflight',
@@ -42,6 +49,7 @@ export async function runCheck(inputs: ActionInputs): Promise<number> {
   const report = await checkPatches({
     dir: inputs.patchesDir,
     baseRef: inputs.baseRef,
+    kernelSource: inputs.kernelSource,
     kernelConfig: inputs.kernelConfig ?? (existsSync('kernel/config') ? 'kernel/config' : undefined)
   })
   core.setOutput(Outputs.Verdict, report.verdict)

@@ -19,6 +19,7 @@ export const Inputs = {
   KernelVersion: 'kernel-version',
   KernelSourceUrl: 'kernel-source-url',
   KernelSourceDir: 'kernel-source-dir',
+  KernelSource: 'kernel-source',
   Vmlinux: 'vmlinux',
   KpatchRef: 'kpatch-ref',
   SkipCompilerCheck: 'skip-compiler-check',
@@ -81,6 +82,8 @@ export interface ActionInputs {
   signingCert: string
   hash: string | undefined
   kernelConfig: string | undefined
+  /** check: the pristine kernel tree (or a sparse checkout of the files the patches touch). */
+  kernelSource: string | undefined
   kernelRelease: string | undefined
   module: string | undefined
   output: string | undefined
@@ -139,6 +142,7 @@ export function readInputs(): ActionInputs {
     signingCert: core.getInput(Inputs.SigningCert) || 'keys/livepatch.crt',
     hash: optional(Inputs.Hash),
     kernelConfig: optional(Inputs.KernelConfig),
+    kernelSource: optional(Inputs.KernelSource),
     kernelRelease: optional(Inputs.KernelRelease),
     module: optional(Inputs.Module),
     output: optional(Inputs.Output)

@@ -14,6 +14,7 @@ export const check: Command = async (args, io) => {
     previous: values.previous as string | undefined,
     latest: values.latest as string | undefined,
     baseRef: values['base-ref'] as string | undefined,
+    kernelSource: values['kernel-source'] as string | undefined,
     // The repository's kernel/config, when it has one, is preflighted with every check.
     kernelConfig:
       (values['kernel-config'] as string | undefined) ??

@@ -163,6 +163,11 @@ export const VERBS: VerbSpec[] = [
         value: 'FILE',
         help: 'preflight this kernel config too (default: kernel/config when it exists)'
       },
+      'kernel-source': {
+        type: 'string',
+        value: 'DIR',
+        help: 'pristine kernel tree (or sparse checkout of the touched files): base lines no patch shows are read from it, and each patch must apply exactly (no fuzz, no offset)'
+      },
       json: JSON_OPTION
     }
   },

@@ -4,7 +4,8 @@ import { readFile } from 'node:fs/promises'
 import { LivepatchError } from '../errors.js'
 import { compareWithBase, moduleNameFor, readHistory, type HistoryProblem } from './history.js'
 import { lintPatch, type LintWarning } from './lint.js'
-import { compareSuperset, type SupersetReport } from './superset.js'
+import { assertKernelTree, proveApplies, readBaseFiles, type ApplyProof } from './apply.js'
+import { compareSuperset, type BaseFiles, type SupersetReport } from './superset.js'
 import { parsePatch, type ParsedPatch } from './unified-diff.js'
 import { preflightConfig, type PreflightReport } from '../build/preflight.js'
 
@@ -18,6 +19,11 @@ export interface CheckOptions {
   baseRef?: string
   /** The target kernel's config: its preflight runs too (kpatch-build's refusals in seconds). */
   kernelConfig?: string
+  /**
+   * The pristine kernel tree (or a sparse checkout of the touched files): base lines neither
+   * patch shows are read from it, and each compared patch must apply to it exactly.
+   */
+  kernelSource?: string
 }
 
 export interface CheckReport {
@@ -31,6 +37,38 @@ export interface CheckReport {
   /** What was (not) compared, for the reader: "only one patch", "no new patch since main". */
   notes: string[]
   preflight?: PreflightReport
+  /** With a kernel source: did each compared patch apply to it exactly (no fuzz, no offset)? */
+  applies: ApplyProof[]
+  /** The pristine tree the base lines were read from; null: only what the patches show. */
+  kernelSource: string | null
+}
+
+/** Compares pairs against the kernel tree when one is given, proving each patch applies once. */
+function pairChecker(kernelSource: string | undefined) {
+  const proofs = new Map<string, Promise<ApplyProof>>()
+  const applies: ApplyProof[] = []
+  const prove = async (patches: ParsedPatch[], tree: string): Promise<BaseFiles> => {
+    const base = await readBaseFiles(
+      tree,
+      patches.flatMap(p => p.files.map(f => f.path))
+    )
+    for (const patch of patches) {
+      if (proofs.has(patch.file)) continue
+      const proof = proveApplies(patch, tree, base)
+      proofs.set(patch.file, proof)
+      applies.push(await proof)
+    }
+    return base
+  }
+  const compare = async (previous: ParsedPatch, latest: ParsedPatch): Promise<SupersetReport> => {
+    if (kernelSource === undefined) return compareSuperset(previous, latest)
+    return compareSuperset(previous, latest, await prove([previous, latest], kernelSource))
+  }
+  /** A patch with nothing before it still has to apply. */
+  const alone = async (patch: ParsedPatch): Promise<void> => {
+    if (kernelSource !== undefined) await prove([patch], kernelSource)
+  }
+  return { compare, alone, applies }
 }
 
 async function preflightOf(path: string | undefined): Promise<PreflightReport | undefined> {
@@ -70,21 +108,25 @@ export async function checkPatches(options: CheckOptions): Promise<CheckReport> 
       '--previous and --latest go together: name both patch files, or neither'
     )
   }
+  if (options.kernelSource !== undefined) await assertKernelTree(options.kernelSource)
+  const checker = pairChecker(options.kernelSource)
   if (options.previous !== undefined && options.latest !== undefined) {
     const [previous, latest] = await Promise.all([
       loadPatch(options.previous),
       loadPatch(options.latest)
     ])
-    const pair = compareSuperset(previous, latest)
+    const pair = await checker.compare(previous, latest)
     return {
-      verdict: pair.verdict,
+      verdict: pair.verdict === 'pass' && checker.applies.every(a => a.ok) ? 'pass' : 'fail',
       latest: options.latest,
       previous: options.previous,
       moduleName: moduleNameFor(options.latest),
       pairs: [pair],
       history: [],
       warnings: [...noteWarnings(previous), ...noteWarnings(latest), ...lintPatch(latest)],
-      notes: []
+      notes: [],
+      kernelSource: options.kernelSource ?? null,
+      applies: checker.applies
     }
   }
 
@@ -118,16 +160,20 @@ export async function checkPatches(options: CheckOptions): Promise<CheckReport> 
     warnings.push(...noteWarnings(latest), ...lintPatch(latest))
     if (index === 0) {
       notes.push(`${entry.name} is the first patch: nothing to compare it with`)
+      await checker.alone(latest)
       continue
     }
     const previous = await parsed(patches[index - 1].path)
-    pairs.push(compareSuperset(previous, latest))
+    pairs.push(await checker.compare(previous, latest))
   }
   const newest = patches[patches.length - 1]
   const beforeNewest = patches[patches.length - 2]
   const preflight = await preflightOf(options.kernelConfig)
   const failed =
-    problems.length > 0 || pairs.some(p => p.verdict === 'fail') || preflight?.ok === false
+    problems.length > 0 ||
+    pairs.some(p => p.verdict === 'fail') ||
+    checker.applies.some(a => !a.ok) ||
+    preflight?.ok === false
   return {
     verdict: failed ? 'fail' : 'pass',
     latest: newest?.path ?? null,
@@ -137,6 +183,8 @@ export async function checkPatches(options: CheckOptions): Promise<CheckReport> 
     history: problems,
     warnings,
     notes,
-    preflight
+    kernelSource: options.kernelSource ?? null,
+    preflight,
+    applies: checker.applies
   }
 }

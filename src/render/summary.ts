@@ -1,6 +1,6 @@
 // Markdown for the GitHub job summary.
 import type { CheckReport } from '../patches/check.js'
-import { describeMissing } from './text.js'
+import { BASE_UNAVAILABLE, describeMissing } from './text.js'
 
 const SHOWN = 100
 
@@ -41,6 +41,14 @@ export function renderCheckSummary(report: CheckReport): string {
       out.push('')
     }
   }
+  if (report.applies.length > 0) {
+    out.push('### Applies to the kernel source (patch -p1, no fuzz, no offset)', '')
+    for (const proof of report.applies) {
+      out.push(`- ${proof.ok ? '✅' : '❌'} \`${cell(proof.patch)}\``)
+      for (const problem of proof.problems) out.push(`  - ${cell(problem)}`)
+    }
+    out.push('')
+  }
   if (report.warnings.length > 0) {
     out.push('### Patch-author guide warnings', '')
     for (const warning of report.warnings)
@@ -57,5 +65,6 @@ export function renderCheckSummary(report: CheckReport): string {
     out.push('')
   }
   for (const note of report.notes) out.push(`> ${note}`)
+  if (report.kernelSource === null && report.pairs.length > 0) out.push(`> ${BASE_UNAVAILABLE}`)
   return out.join('\n') + '\n'
 }
