@@ -102,9 +102,20 @@ function scan(
 }
 
 /** Cut the file into regions around every change of either patch (strict: unseen lines are walls). */
-export function regionsOf(view: BaseView, prev: FileEdits, next: FileEdits): Region[] {
+export function regionsOf(
+  view: BaseView,
+  prev: FileEdits,
+  next: FileEdits,
+  refused: (line: number) => boolean = () => false
+): Region[] {
   const { lines, gaps } = sitesOf(prev, next)
-  const classify = classifier(view, lines, false)
+  const base = classifier(view, lines, false)
+  // A refused anchor is passed over, unless it is an end of the file.
+  const classify = (line: number): LineClass => {
+    const kind = base(line)
+    const end = line <= 0 || (view.length !== undefined && line > view.length)
+    return kind === 'anchor' && !end && refused(line) ? 'pass' : kind
+  }
   // Slots: base line l is 2l, the gap after line g is 2g + 1.
   const slots = [...[...lines].map(l => 2 * l), ...gaps.map(g => 2 * g + 1)].sort((a, b) => a - b)
   const regions: Region[] = []
@@ -326,4 +337,59 @@ export function containsMaximal(
       push(i + 1, j + 1, k + 1, i + 1, k + 1) // K
   }
   return false
+}
+
+/** Length of the shortest insert/delete script between a and b (Myers, O((|a|+|b|)·D)). */
+export function editDistance(a: Int32Array, b: Int32Array): number {
+  const n = a.length
+  const m = b.length
+  const offset = n + m + 1
+  const v = new Int32Array(2 * offset + 1)
+  for (let d = 0; d <= n + m; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x =
+        k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1])
+          ? v[offset + k + 1]
+          : v[offset + k - 1] + 1
+      let y = x - k
+      while (x < n && y < m && a[x] === b[y]) {
+        x++
+        y++
+      }
+      v[offset + k] = x
+      if (x >= n && y >= m) return d
+    }
+  }
+  return n + m
+}
+
+export const lcsLength = (a: Int32Array, b: Int32Array): number =>
+  (a.length + b.length - editDistance(a, b)) / 2
+
+/**
+ * Anchors no minimal diff of the base and N's result passes through (a tool's non-minimal diff
+ * kept a line that every minimal one moves): the regions on both sides must be decided as one.
+ * `whole` is the file as far as it is known (unseen lines are their own ids: a line is equal
+ * to itself), the base and N's result over the same lines.
+ */
+export function offMinimalAnchors(
+  regions: Region[],
+  base: Int32Array,
+  latest: Int32Array,
+  latestIndexOf: (line: number) => number
+): Set<number> {
+  const bad = new Set<number>()
+  const total = lcsLength(base, latest)
+  const anchors = new Set<number>()
+  for (const r of regions) {
+    if (r.from >= 1 && r.from <= base.length) anchors.add(r.from)
+    if (r.to >= 1 && r.to <= base.length) anchors.add(r.to)
+  }
+  for (const line of anchors) {
+    const k = latestIndexOf(line)
+    const before = lcsLength(base.subarray(0, line - 1), latest.subarray(0, k))
+    const after = lcsLength(base.subarray(line), latest.subarray(k + 1))
+    if (before + 1 + after !== total) bad.add(line)
+  }
+  return bad
 }

@@ -14,6 +14,8 @@ import {
   containsExactly,
   containsMaximal,
   insertionsByGap,
+  lcsLength,
+  offMinimalAnchors,
   STATE_BUDGET,
   regionsOf,
   regionTexts,
@@ -238,11 +240,29 @@ function compareFile(
       return true
     return (relaxed ? containsMaximal : containsExactly)(base, previous, latest)
   }
+  const cuts = cutter(view, sides, prev, next, intern)
+  const refused = new Set<number>()
+  const failing: Region[] = []
+  // A refused region whose anchor some minimal diff avoids is decided again merged with its
+  // neighbour: a refusal is final only between anchors every minimal diff keeps.
+  for (let round = 0; ; round++) {
+    failing.length = 0
+    let merged = false
+    for (const region of cuts.cut(refused)) {
+      const verdict = decide(region)
+      if (verdict === null) throw new AmbiguousRegionError(prev.patch.path, region, STATE_BUDGET)
+      if (verdict) continue
+      for (const anchor of [region.from, region.to]) {
+        if (!cuts.isAnchor(anchor) || refused.has(anchor) || cuts.essential(anchor)) continue
+        refused.add(anchor)
+        merged = true
+      }
+      failing.push(region)
+    }
+    if (!merged || round > 1000) break
+  }
   let explained: MissingChange[] | undefined
-  for (const region of regionsOf(view, prev, next)) {
-    const verdict = decide(region)
-    if (verdict === null) throw new AmbiguousRegionError(prev.patch.path, region, STATE_BUDGET)
-    if (verdict) continue
+  for (const region of failing) {
     const open = region.openBefore || region.openAfter
     // A refusal that a line neither patch shows could turn: grow the region through those lines
     // as if they matched anything. If even that finds no alignment, the refusal is definite.
@@ -329,4 +349,78 @@ function undecidable(
 
 function sortByPatchLine(changes: MissingChange[]): MissingChange[] {
   return changes.sort((a, b) => a.previousPatchLine - b.previousPatchLine || a.oldLine - b.oldLine)
+}
+
+/**
+ * Cuts of the file into regions such that minimal inside every region is minimal for the file
+ * (checked against the whole file's LCS length; anchors off every minimal path are dropped, and
+ * if that is not enough, every anchor but the unseen lines and the ends of the file), and the
+ * test whether every minimal diff keeps an anchor line.
+ */
+function cutter(
+  view: BaseView,
+  sides: { edits: FileEdits; adds: Map<number, number[]> }[],
+  prev: FileEdits,
+  next: FileEdits,
+  intern: (text: string) => number
+): {
+  cut: (refused: ReadonlySet<number>) => Region[]
+  isAnchor: (line: number) => boolean
+  essential: (line: number) => boolean
+} {
+  const lastKnown = Math.max(0, ...prev.base.keys(), ...next.base.keys())
+  const length = view.length ?? lastKnown
+  const whole: Region = { from: 0, to: length + 1, openBefore: false, openAfter: false }
+  const [base, , latest] = regionTexts(view, sides, whole, intern)
+  let total: number | undefined
+  const totalLcs = (): number => (total ??= lcsLength(base, latest))
+  const minimal = (regions: Region[]): boolean => {
+    let sum = base.length
+    for (const r of regions) {
+      const [b, , l] = regionTexts(view, sides, r, intern)
+      sum += lcsLength(b, l) - b.length
+    }
+    return sum === totalLcs()
+  }
+  let indexInLatest: Map<number, number> | undefined
+  const latestIndex = (line: number): number => {
+    if (!indexInLatest) {
+      indexInLatest = new Map()
+      let k = sides[1].adds.get(0)?.length ?? 0
+      for (let l = 1; l <= base.length; l++) {
+        if (!next.removed.has(l)) indexInLatest.set(l, k++)
+        k += sides[1].adds.get(l)?.length ?? 0
+      }
+    }
+    return indexInLatest.get(line) ?? -1
+  }
+  const isAnchor = (line: number): boolean =>
+    line >= 1 && line <= length && view.text(line) !== undefined
+  let baseline: Set<number> | undefined
+  const cut = (refused: ReadonlySet<number>): Region[] => {
+    if (!baseline) {
+      baseline = new Set()
+      const first = regionsOf(view, prev, next)
+      if (!minimal(first)) {
+        const bad = offMinimalAnchors(first, base, latest, latestIndex)
+        const second = regionsOf(view, prev, next, line => bad.has(line))
+        if (minimal(second)) bad.forEach(line => baseline?.add(line))
+        else for (let l = 1; l <= length; l++) baseline.add(l)
+      }
+    }
+    const all = baseline
+    return regionsOf(view, prev, next, line => all.has(line) || refused.has(line))
+  }
+  const essential = (line: number): boolean => {
+    const k = latestIndex(line)
+    if (k < 0) return false
+    const without = (seq: Int32Array, at: number): Int32Array => {
+      const out = new Int32Array(seq.length - 1)
+      out.set(seq.subarray(0, at))
+      out.set(seq.subarray(at + 1), at)
+      return out
+    }
+    return lcsLength(without(base, line - 1), without(latest, k)) < totalLcs()
+  }
+  return { cut, isAnchor, essential }
 }
