@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { checkPatches } from '../../src/patches/check.js'
 import { compareSuperset } from '../../src/patches/superset.js'
+import { describeMissing } from '../../src/render/text.js'
 import { parsePatch } from '../../src/patches/unified-diff.js'
 import { gitDiff, gnuDiff } from '../helpers/diff.js'
 import { REPO_ROOT, tempDir } from '../helpers/tmp.js'
@@ -234,5 +236,133 @@ describe('superset verdict in base-tree coordinates', () => {
     expect(verdict(previous, keeps).missing.map(m => [m.kind, m.how])).toEqual([
       ['removal', 'dropped']
     ])
+  })
+})
+
+describe('over all alignments, with and without the pristine file', () => {
+  const lines = (...l: string[]): string => l.map(x => `${x}\n`).join('')
+  const diffOf = (before: string, after: string, context: number): string =>
+    gnuDiff(join(work.dir, String(n++)), { 'kernel/k.c': before }, { 'kernel/k.c': after }, context)
+  const tree = (text: string): Map<string, string[]> =>
+    new Map([['kernel/k.c', text.split('\n').slice(0, -1)]])
+
+  const base = lines(
+    'int f(void)',
+    '{',
+    '\tint a = 1;',
+    '',
+    '\tif (a)',
+    '\t\treturn 1;',
+    '\treturn 0;',
+    '}'
+  )
+
+  test('a -U0 latest that puts the same lines one unseen base line away: undecidable without the tree, a pass with it', () => {
+    // The previous patch adds a blank and "x();" after line 3; the latest adds "x();" and a blank
+    // after the blank (line 4), plus one more: the same text, if line 4 is blank. Neither -U0
+    // diff shows line 4.
+    const hunks = (...body: string[]): string =>
+      ['--- a/kernel/k.c', '+++ b/kernel/k.c', ...body, ''].join('\n')
+    const previous = hunks('@@ -3,0 +4,2 @@', '+', '+\tx();')
+    const latest = hunks('@@ -4,0 +5,3 @@', '+\tx();', '+', '+\ty();')
+    const p = parsePatch('prev.patch', previous)
+    const l = parsePatch('latest.patch', latest)
+    const without = compareSuperset(p, l)
+    expect(without.verdict).toBe('fail')
+    expect(without.missing).toEqual([
+      expect.objectContaining({
+        kind: 'undecidable',
+        found: expect.stringContaining('from 4 on are in neither patch')
+      })
+    ])
+    expect(describeMissing(without.missing[0])).toContain(
+      'undecidable without the base file: regenerate with context (-U3) or give --kernel-source'
+    )
+    expect(compareSuperset(p, l, tree(base)).verdict).toBe('pass')
+  })
+
+  test('the same change written as another equally true diff passes (not a slide: the removed statement re-added after the blank)', () => {
+    // P: remove "int a = 1;" and the blank after it. N's diff of the same result plus more can
+    // read as "remove the blank, keep the statement, remove the statement later": whichever
+    // alignment a tool prints, the verdict is the same.
+    const previousResult = base.replace('\tint a = 1;\n\n', '')
+    const latestResult = base.replace('\tint a = 1;\n\n', '\tpr_info("more");\n')
+    for (const [pc, lc] of [
+      [0, 3],
+      [3, 0],
+      [1, 8]
+    ]) {
+      const p = parsePatch('prev.patch', diffOf(base, previousResult, pc))
+      const l = parsePatch('latest.patch', diffOf(base, latestResult, lc))
+      expect(compareSuperset(p, l, tree(base)).verdict).toBe('pass')
+      expect(compareSuperset(p, l).verdict).toBe('pass')
+    }
+    // Keeping the statement is not a superset, with or without the tree.
+    const keeps = base.replace('\tint a = 1;\n\n', '\tint a = 1;\n')
+    const p = parsePatch('prev.patch', diffOf(base, previousResult, 3))
+    const l = parsePatch('latest.patch', diffOf(base, keeps, 3))
+    expect(compareSuperset(p, l, tree(base)).missing).toEqual([
+      expect.objectContaining({ kind: 'removal', text: '\tint a = 1;' })
+    ])
+  })
+
+  test('a removed line equal to a kept neighbour is not "slid" into the latest patch', () => {
+    // Base "}", "}": the previous removes one, the latest keeps both (and adds elsewhere).
+    const twice = lines('a', '}', '}', 'b')
+    const p = parsePatch('prev.patch', diffOf(twice, lines('a', '}', 'b'), 3))
+    const l = parsePatch('latest.patch', diffOf(twice, lines('a', '}', '}', 'b', 'c'), 3))
+    expect(compareSuperset(p, l, tree(twice)).verdict).toBe('fail')
+    expect(compareSuperset(p, l).verdict).toBe('fail')
+  })
+
+  test("a patch whose base lines are not the tree's is named against the tree", () => {
+    const p = parsePatch('prev.patch', diffOf(base, base.replace('\treturn 0;', '\treturn 2;'), 3))
+    const other = tree(base.replace('\tif (a)', '\tif (!a)'))
+    const report = compareSuperset(p, p, other)
+    expect(report.verdict).toBe('fail')
+    expect(report.missing[0]).toEqual(
+      expect.objectContaining({ kind: 'base', how: 'tree', oldLine: 5, found: '\tif (!a)' })
+    )
+  })
+
+  test('a pathological region is an explicit "too ambiguous" error, not a guess', () => {
+    const many = Array.from({ length: 1600 }, () => '}')
+    const text = lines(...many)
+    const p = parsePatch(
+      'prev.patch',
+      diffOf(text, lines(...many.slice(0, 800), 'x', ...many.slice(800)), 3)
+    )
+    const l = parsePatch(
+      'latest.patch',
+      diffOf(text, lines(...many.slice(0, 801), 'x', 'y', ...many.slice(801)), 3)
+    )
+    expect(() => compareSuperset(p, l, tree(text))).toThrow(/too ambiguous to decide, 1600 lines/)
+  })
+})
+
+describe('check --kernel-source: the patch must apply exactly as kpatch-build applies it', () => {
+  test('an exact patch applies; one made against shifted lines is refused for its offset', async () => {
+    const tree = join(work.dir, 'tree')
+    mkdirSync(join(tree, 'kernel'), { recursive: true })
+    writeFileSync(join(tree, 'kernel/a.c'), base['kernel/a.c'])
+    const exact = join(work.dir, 'exact.patch')
+    writeFileSync(exact, patchOf(prevChanges))
+    const shifted = join(work.dir, 'shifted.patch')
+    writeFileSync(
+      shifted,
+      readFileSync(exact, 'utf8').replace(/^@@ -(\d+)/gm, (_, start) => `@@ -${Number(start) + 1}`)
+    )
+    const good = await checkPatches({ previous: exact, latest: exact, kernelSource: tree })
+    expect(good.applies).toEqual([{ patch: exact, ok: true, problems: [] }])
+    expect(good.verdict).toBe('pass')
+    const bad = await checkPatches({ previous: exact, latest: shifted, kernelSource: tree })
+    expect(bad.verdict).toBe('fail')
+    expect(bad.applies[1]).toEqual(
+      expect.objectContaining({
+        patch: shifted,
+        ok: false,
+        problems: expect.arrayContaining([expect.stringMatching(/offset -1 lines/)])
+      })
+    )
   })
 })
