@@ -82,6 +82,26 @@ export function runCheckBench() {
           { expectStatus: [0] }
         ).ms
     )
+    // With the pristine tree: base lines read from it, and patch --dry-run of both patches.
+    const withTree = medianOf(
+      5,
+      () =>
+        timeProcess(
+          process.execPath,
+          [
+            'dist/cli.js',
+            'check',
+            '--previous',
+            join(work, 'previous.patch'),
+            '--latest',
+            join(work, 'latest.patch'),
+            '--kernel-source',
+            join(work, 'a')
+          ],
+          { expectStatus: [0] }
+        ).ms
+    )
+    line('livepatch check --kernel-source (whole process, median of 5)', `${withTree.toFixed(1)} ms`)
     const inter = timeProcess('interdiff', [
       join(work, 'previous.patch'),
       join(work, 'latest.patch')

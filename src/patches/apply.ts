@@ -72,12 +72,14 @@ export async function proveApplies(
 ): Promise<ApplyProof> {
   const work = await mkdtemp(join(tmpdir(), 'livepatch-apply-'))
   try {
-    for (const file of patch.files) {
-      if (base.get(file.path) === null) continue // created by the patch, or GNU patch says it is missing
-      const target = join(work, file.path)
-      await mkdir(dirname(target), { recursive: true })
-      await copyFile(join(treeDir, file.path), target)
-    }
+    await Promise.all(
+      patch.files.map(async file => {
+        if (base.get(file.path) === null) return // created by the patch, or GNU patch says it is missing
+        const target = join(work, file.path)
+        await mkdir(dirname(target), { recursive: true })
+        await copyFile(join(treeDir, file.path), target)
+      })
+    )
     const { status, output } = await runPatch(work, resolve(patch.file))
     const problems = output
       .split('\n')

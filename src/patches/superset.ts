@@ -233,14 +233,15 @@ function compareFile(
     return id
   }
   const sides = [prev, next].map(edits => ({ edits, adds: insertionsByGap(edits, intern) }))
+  const texts = textsOf(view, sides, intern)
   const decide = (region: Region, relaxed = false): boolean | null => {
-    const [base, previous, latest] = regionTexts(view, sides, region, intern)
+    const [base, previous, latest] = texts(region)
     // Both results read the same here: N makes exactly P's change (any minimal diff shows it).
     if (previous.length === latest.length && previous.every((id, k) => id === latest[k]))
       return true
     return (relaxed ? containsMaximal : containsExactly)(base, previous, latest)
   }
-  const cuts = cutter(view, sides, prev, next, intern)
+  const cuts = cutter(view, sides, prev, next, texts)
   const refused = new Set<number>()
   const failing: Region[] = []
   // A refused region whose anchor some minimal diff avoids is decided again merged with its
@@ -362,7 +363,7 @@ function cutter(
   sides: { edits: FileEdits; adds: Map<number, number[]> }[],
   prev: FileEdits,
   next: FileEdits,
-  intern: (text: string) => number
+  regionTexts: (region: Region) => Int32Array[]
 ): {
   cut: (refused: ReadonlySet<number>) => Region[]
   isAnchor: (line: number) => boolean
@@ -371,23 +372,35 @@ function cutter(
   const lastKnown = Math.max(0, ...prev.base.keys(), ...next.base.keys())
   const length = view.length ?? lastKnown
   const whole: Region = { from: 0, to: length + 1, openBefore: false, openAfter: false }
-  const [base, , latest] = regionTexts(view, sides, whole, intern)
+  let texts: Int32Array[] | undefined
+  const wholeTexts = (): Int32Array[] => (texts ??= regionTexts(whole))
   let total: number | undefined
-  const totalLcs = (): number => (total ??= lcsLength(base, latest))
+  const totalLcs = (): number => (total ??= lcsLength(wholeTexts()[0], wholeTexts()[2]))
+  // An upper bound on the LCS from N's edits alone: a text can be kept at most as often as it
+  // occurs on the rarer side, i.e. the base minus what N removes beyond what it adds back.
+  // When the cut reaches it, no minimal diff can do better.
+  const bound = ((): number => {
+    const net = new Map<string, number>()
+    for (const line of next.removed.values()) net.set(line.text, (net.get(line.text) ?? 0) + 1)
+    for (const add of next.added) net.set(add.text, (net.get(add.text) ?? 0) - 1)
+    let lost = 0
+    for (const count of net.values()) if (count > 0) lost += count
+    return length - lost
+  })()
   const minimal = (regions: Region[]): boolean => {
-    let sum = base.length
+    let sum = length
     for (const r of regions) {
-      const [b, , l] = regionTexts(view, sides, r, intern)
+      const [b, , l] = regionTexts(r)
       sum += lcsLength(b, l) - b.length
     }
-    return sum === totalLcs()
+    return sum === bound || sum === totalLcs()
   }
   let indexInLatest: Map<number, number> | undefined
   const latestIndex = (line: number): number => {
     if (!indexInLatest) {
       indexInLatest = new Map()
       let k = sides[1].adds.get(0)?.length ?? 0
-      for (let l = 1; l <= base.length; l++) {
+      for (let l = 1; l <= length; l++) {
         if (!next.removed.has(l)) indexInLatest.set(l, k++)
         k += sides[1].adds.get(l)?.length ?? 0
       }
@@ -401,7 +414,9 @@ function cutter(
     if (!baseline) {
       baseline = new Set()
       const first = regionsOf(view, prev, next)
+      if (minimal(first) && refused.size === 0) return first
       if (!minimal(first)) {
+        const [base, , latest] = wholeTexts()
         const bad = offMinimalAnchors(first, base, latest, latestIndex)
         const second = regionsOf(view, prev, next, line => bad.has(line))
         if (minimal(second)) bad.forEach(line => baseline?.add(line))
@@ -420,7 +435,23 @@ function cutter(
       out.set(seq.subarray(at + 1), at)
       return out
     }
+    const [base, , latest] = wholeTexts()
     return lcsLength(without(base, line - 1), without(latest, k)) < totalLcs()
   }
   return { cut, isAnchor, essential }
+}
+
+/** Region texts, built once per region. */
+function textsOf(
+  view: BaseView,
+  sides: { edits: FileEdits; adds: Map<number, number[]> }[],
+  intern: (text: string) => number
+): (region: Region) => Int32Array[] {
+  const cache = new Map<string, Int32Array[]>()
+  return region => {
+    const key = `${region.from}:${region.to}`
+    let texts = cache.get(key)
+    if (!texts) cache.set(key, (texts = regionTexts(view, sides, region, intern)))
+    return texts
+  }
 }
