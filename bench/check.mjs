@@ -101,7 +101,10 @@ export function runCheckBench() {
           { expectStatus: [0] }
         ).ms
     )
-    line('livepatch check --kernel-source (whole process, median of 5)', `${withTree.toFixed(1)} ms`)
+    line(
+      'livepatch check --kernel-source (whole process, median of 5)',
+      `${withTree.toFixed(1)} ms`
+    )
     const inter = timeProcess('interdiff', [
       join(work, 'previous.patch'),
       join(work, 'latest.patch')
