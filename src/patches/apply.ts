@@ -64,30 +64,38 @@ function runPatch(cwd: string, patchFile: string): Promise<{ status: number; out
   })
 }
 
-/** `patch -p1 --dry-run --fuzz=0` on a copy of the touched files; an offset is refused too. */
+/**
+ * `patch -p1 --dry-run --fuzz=0` of each patch on one copy of the files they touch (a dry run
+ * writes nothing, so the patches share it); an offset is refused too.
+ */
 export async function proveApplies(
-  patch: ParsedPatch,
+  patches: ParsedPatch[],
   treeDir: string,
   base: BaseFiles
-): Promise<ApplyProof> {
+): Promise<ApplyProof[]> {
   const work = await mkdtemp(join(tmpdir(), 'livepatch-apply-'))
   try {
+    const paths = new Set(patches.flatMap(p => p.files.map(f => f.path)))
     await Promise.all(
-      patch.files.map(async file => {
-        if (base.get(file.path) === null) return // created by the patch, or GNU patch says it is missing
-        const target = join(work, file.path)
+      [...paths].map(async path => {
+        if (base.get(path) === null) return // created by the patch, or GNU patch says it is missing
+        const target = join(work, path)
         await mkdir(dirname(target), { recursive: true })
-        await copyFile(join(treeDir, file.path), target)
+        await copyFile(join(treeDir, path), target)
       })
     )
-    const { status, output } = await runPatch(work, resolve(patch.file))
-    const problems = output
-      .split('\n')
-      .map(line => line.trim())
-      .filter(line => line !== '' && !/^checking file /.test(line))
-    if (status !== 0 && problems.length === 0) problems.push(`GNU patch exited with ${status}`)
-    const ok = status === 0 && !problems.some(line => /offset|fuzz/i.test(line))
-    return { patch: patch.file, ok, problems: ok ? [] : problems }
+    return await Promise.all(
+      patches.map(async patch => {
+        const { status, output } = await runPatch(work, resolve(patch.file))
+        const problems = output
+          .split('\n')
+          .map(line => line.trim())
+          .filter(line => line !== '' && !/^checking file /.test(line))
+        if (status !== 0 && problems.length === 0) problems.push(`GNU patch exited with ${status}`)
+        const ok = status === 0 && !problems.some(line => /offset|fuzz/i.test(line))
+        return { patch: patch.file, ok, problems: ok ? [] : problems }
+      })
+    )
   } finally {
     await rm(work, { recursive: true, force: true })
   }

@@ -52,12 +52,17 @@ function pairChecker(kernelSource: string | undefined) {
       tree,
       patches.flatMap(p => p.files.map(f => f.path))
     )
-    for (const patch of patches) {
-      if (proofs.has(patch.file)) continue
-      const proof = proveApplies(patch, tree, base)
-      proofs.set(patch.file, proof)
-      applies.push(await proof)
-    }
+    const fresh = patches.filter(
+      (p, k) => !proofs.has(p.file) && patches.findIndex(q => q.file === p.file) === k
+    )
+    const proven = fresh.length > 0 ? proveApplies(fresh, tree, base) : Promise.resolve([])
+    fresh.forEach((patch, k) =>
+      proofs.set(
+        patch.file,
+        proven.then(all => all[k])
+      )
+    )
+    for (const proof of await proven) applies.push(proof)
     return base
   }
   const compare = async (previous: ParsedPatch, latest: ParsedPatch): Promise<SupersetReport> => {
