@@ -8,13 +8,14 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 
 # git: history checks; diffutils/patchutils: real diffs in tests and interdiff in the bench;
+# patch: check --kernel-source proves each patch applies (GNU patch --dry-run, no fuzz);
 # openssl, kmod (modinfo), linux-kbuild-6.1 (the kernel's sign-file), linux-headers-amd64 with
 # make and gcc (a real module to sign);
 # and the shell linter (package shellcheck) for our scripts. The kernel-truth test and the demo:
 # Debian's kernel source and what building it needs, qemu, a static busybox, dash and bash
 # for the guest script. Key custody: softhsm2 (a real PKCS#11 token for the tests and the bench)
 # and libengine-pkcs11-openssl (OpenSSL's pkcs11 engine, through which sign --key pkcs11: signs).
-PACKAGES="git diffutils patchutils shellcheck ca-certificates openssl kmod make gcc linux-kbuild-6.1 linux-headers-amd64
+PACKAGES="git diffutils patchutils patch shellcheck ca-certificates openssl kmod make gcc linux-kbuild-6.1 linux-headers-amd64
   linux-source-6.12 linux-config-6.12 build-essential bc flex bison libelf-dev libssl-dev xz-utils cpio rsync perl
   qemu-system-x86 busybox-static dash bash softhsm2 libengine-pkcs11-openssl"
 # Node: a fresh Debian 12 has none. Debian's nodejs (18) and npm are enough to run `npm ci`, which
