@@ -20,6 +20,11 @@ export interface AgentFaults {
   drop?: number
   /** Delay every reply. */
   delayMs?: number
+  /**
+   * A hostile or broken agent: answer the next /livepatch requests with this many bytes (streamed
+   * with backpressure; `sent` counts what was written before the client closed the connection).
+   */
+  hugeReply?: { bytes: number; times: number; sent?: number; contentLength?: boolean }
 }
 
 export interface AgentEmulator {
@@ -93,6 +98,25 @@ export async function startAgent(options: {
         )
       }
       if (req.method !== 'POST' || req.url !== '/livepatch') return reply(404, 'not found')
+      const huge = state.faults.hugeReply
+      if (huge && huge.times > 0) {
+        huge.times--
+        huge.sent = 0
+        res.writeHead(200, {
+          'Content-Type': 'text/plain',
+          ...(huge.contentLength ? { 'Content-Length': String(huge.bytes) } : {})
+        })
+        const chunk = Buffer.alloc(64 * 1024, 'A')
+        const pump = (): void => {
+          while (huge.sent !== undefined && huge.sent < huge.bytes && !res.destroyed) {
+            const piece = chunk.subarray(0, Math.min(chunk.length, huge.bytes - huge.sent))
+            huge.sent += piece.length
+            if (!res.write(piece)) return void res.once('drain', pump)
+          }
+          if (!res.destroyed) res.end()
+        }
+        return pump()
+      }
       if (state.faults.status && state.faults.status.times > 0) {
         state.faults.status.times--
         return reply(state.faults.status.code, state.faults.status.body ?? 'Service Unavailable')
