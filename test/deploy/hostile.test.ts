@@ -230,6 +230,7 @@ describe('remote text never reaches a log raw', () => {
 
   test('one line, no control or bidi characters, no `::`, bounded', () => {
     const safe = remoteText(forged)
+    // eslint-disable-next-line no-control-regex
     expect(safe).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202e]/)
     expect(safe).not.toContain('::')
     expect(safe).toContain('\\n: :error: :forged')
