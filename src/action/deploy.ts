@@ -80,6 +80,10 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
   ]
   const ssmPath = core.getInput(Inputs.SsmTokenPath)
   const endpoint = core.getInput(Inputs.Endpoint) || undefined
+  if (endpoint !== undefined && !/^https?:\/\/\S+$/.test(endpoint))
+    throw new LivepatchError(
+      `Invalid input '${Inputs.Endpoint}': '${endpoint}'. Expected an http(s):// URL.`
+    )
   const region = core.getInput(Inputs.Region) || undefined
   if (ssmPath)
     tokenSources.push(

@@ -1,6 +1,6 @@
 // `livepatch deploy | status | rollback` (and the guide's `livepatch <provider> <vm> <ko>`),
 // and `livepatch vm start | stop | list` for the local qemu VMs.
-import { LivepatchError } from '../errors.js'
+import { LivepatchError, errorMessage } from '../errors.js'
 import { readFile } from 'node:fs/promises'
 import type { DeployOptions } from '../deploy/deploy.js'
 import type { ProviderOptions } from '../deploy/providers.js'
@@ -38,6 +38,16 @@ function checkAddressOptions(values: Record<string, unknown>): void {
   const endpoint = values.endpoint as string | undefined
   if (endpoint !== undefined && !/^https?:\/\/[^\s]+$/.test(endpoint))
     throw new LivepatchError(`invalid --endpoint '${endpoint}': expected an http(s):// URL`)
+}
+
+/** A cloud or VM lookup's failure may quote what a cloud API said: made one safe line first. */
+async function looked<T>(lookup: () => Promise<T>): Promise<T> {
+  try {
+    return await lookup()
+  } catch (error) {
+    const { remoteText } = await import('../deploy/remote-text.js')
+    throw new LivepatchError(remoteText(errorMessage(error)))
+  }
 }
 
 function vmNames(value: string | undefined, usage: string): string[] {
@@ -188,9 +198,12 @@ async function runDeploy(
     let targets
     if (selector) {
       if (!loaded.select) throw new LivepatchError(`provider ${provider} has no --selector`)
-      targets = await loaded.select((await import('../deploy/cloud.js')).parseSelector(selector))
+      const { parseSelector } = await import('../deploy/cloud.js')
+      const select = loaded.select.bind(loaded)
+      targets = await looked(() => select(parseSelector(selector)))
     } else {
-      targets = await loaded.find(vmNames(vms, DEPLOY_USAGE))
+      const names = vmNames(vms, DEPLOY_USAGE)
+      targets = await looked(() => loaded.find(names))
     }
     const results = await deployFleet(loaded, targets, module, options)
     // Rows are in target order; a row's `vm` and `id` are made safe to print, so key by target.
@@ -259,7 +272,7 @@ export const status: Command = async (args, io) => {
     await providerOptions(positionals[0], values, io, new Map())
   )
   try {
-    const vms = await provider.find(names)
+    const vms = await looked(() => provider.find(names))
     const reports = await statusOf(provider, vms, {})
     io.stdout(
       values.json

@@ -45,6 +45,8 @@ export interface DeployOptions {
 }
 
 const SUCCESS: DeployStatus[] = ['applied', 'already-active']
+/** Token look-ups at once before a deploy (the token store may be SSM). */
+const PREFLIGHT_CONCURRENCY = 16
 
 export async function readModuleArtifact(path: string): Promise<ModuleArtifact> {
   let bytes: Buffer
@@ -245,20 +247,30 @@ export async function applyToVm(
 export async function preflightFleet(provider: Provider, vms: Vm[]): Promise<void> {
   const channel = provider.channel
   if (channel.kind !== 'agent') return
-  const refusals: string[] = []
-  for (const vm of vms) {
-    if (vm.error) continue
-    try {
-      await channel.preflight(vm)
-    } catch (error) {
-      if (error instanceof DeployError && error.outcome === 'refused')
-        refusals.push(remoteText(error.message))
+  const refusals = new Map<Vm, string>()
+  const reachable = vms.filter(vm => !vm.error)
+  let next = 0
+  // A token store may be remote (SSM): a few lookups at once, bounded.
+  const worker = async (): Promise<void> => {
+    while (next < reachable.length) {
+      const vm = reachable[next++]
+      try {
+        await channel.preflight(vm)
+      } catch (error) {
+        if (error instanceof DeployError && error.outcome === 'refused')
+          refusals.set(vm, remoteText(error.message))
+      }
     }
   }
-  if (refusals.length > 0)
+  await Promise.all(
+    Array.from({ length: Math.min(PREFLIGHT_CONCURRENCY, reachable.length) }, worker)
+  )
+  if (refusals.size > 0) {
+    const reasons = vms.flatMap(vm => refusals.get(vm) ?? [])
     throw new DeployRefusedError(
-      `refused before any upload, nothing was sent to any VM: ${refusals.length} of ${vms.length} VM(s) cannot be deployed to safely:\n  ${refusals.join('\n  ')}`
+      `refused before any upload, nothing was sent to any VM: ${reasons.length} of ${vms.length} VM(s) cannot be deployed to safely:\n  ${reasons.join('\n  ')}`
     )
+  }
 }
 
 /** Canary first, then waves of at most maxConcurrency, stopping when the error budget is spent. */

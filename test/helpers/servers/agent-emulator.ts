@@ -129,28 +129,31 @@ export async function startAgent(options: {
       if (body.indexOf('name="file"') < 0 || start < 0 || end < 0)
         return reply(400, 'missing form field "file"')
       const module = body.subarray(start + 4, end)
-      // kpatch unload --all, then kpatch load: a refused module leaves no livepatch at all.
-      state.active = null
+      // kpatch unload --all, then kpatch load: a refused module leaves no livepatch at all. The
+      // state changes once, when the verdict is known, so a concurrent upload to another "VM" of
+      // this one emulator does not blank the measurement a finished one is about to read.
+      const refuse = (text: string): void => {
+        state.active = null
+        reply(500, text)
+      }
       // One file per upload: concurrent uploads to one emulator must not overwrite each other.
       const path = join(work, `upload-${randomBytes(6).toString('hex')}.ko`)
       writeFileSync(path, module)
       try {
         const verdict = await verifyModule(path, options.trustedCert, 'db')
         if (!verdict.valid)
-          return reply(
-            500,
+          return refuse(
             'Failed to load livepatch: insmod: ERROR: could not insert module: Key was rejected by service'
           )
         const vermagic = readModinfo(module, path).get('vermagic')?.[0] ?? ''
         if (vermagic.split(' ')[0] !== options.kernelRelease)
-          return reply(
-            500,
+          return refuse(
             `Failed to load livepatch: disagrees about version of symbol module_layout (vermagic ${vermagic})`
           )
         state.active = readModinfo(module, path).get('name')?.[0] ?? 'unknown'
         return reply(200, 'Livepatch successfully applied and measured into PCR 16.')
       } catch (error) {
-        return reply(500, `Failed to load livepatch: ${(error as Error).message}`)
+        return refuse(`Failed to load livepatch: ${(error as Error).message}`)
       }
     })
   })
