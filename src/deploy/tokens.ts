@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LivepatchError } from '../errors.js'
 import { remoteText } from './remote-text.js'
+import { DeployError } from './types.js'
 
 export type TokenSource = (vm: string) => Promise<string | undefined>
 
@@ -90,8 +91,10 @@ export function tokensFromDir(
     }
     if (token) mask(token)
     if (token && !isHeaderToken(token))
-      throw new LivepatchError(
-        `${file}: the token for VM '${remoteText(vm, 120)}' has characters an HTTP header cannot carry (blanks, newlines, quotes or commas)`
+      throw new DeployError(
+        `${file}: the token for VM '${remoteText(vm, 120)}' has characters an HTTP header cannot carry (blanks, newlines, quotes or commas); nothing was sent`,
+        vm,
+        'refused'
       )
     return token || undefined
   }

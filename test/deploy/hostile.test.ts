@@ -19,7 +19,7 @@ import {
 import { checkModuleName } from '../../src/deploy/module-name.js'
 import { remoteText } from '../../src/deploy/remote-text.js'
 import { shellQuote } from '../../src/deploy/shell.js'
-import { tokensFromEnv } from '../../src/deploy/tokens.js'
+import { tokensFromDir, tokensFromEnv } from '../../src/deploy/tokens.js'
 import type { CommandChannel, ModuleArtifact, Provider, Vm } from '../../src/deploy/types.js'
 import { fakeModuleBytes, moduleNamed } from '../helpers/hostile.js'
 import { tempDir } from '../helpers/tmp.js'
@@ -343,6 +343,22 @@ describe('tokens: exactly a JSON object of strings, or one header-safe token', (
     expect(() => tokensFromEnv(`{"vm-7": "a\\nb"}`, mask)).toThrow(
       /token for VM 'vm-7' has characters an HTTP header cannot carry/
     )
+  })
+
+  test('a vendor token file with a newline inside refuses the deploy, naming the VM and file, not the value', async () => {
+    const dir = join(work.dir, 'vendor')
+    mkdirSync(dir, { recursive: true })
+    writeFileSync(join(dir, 'aws_vm-1_token'), `${SECRET}\nX-Injected: 1\n`)
+    const provider = agentProvider({ tokens: tokensFromDir(dir, 'aws', mask) })
+    let message = ''
+    await deployFleet(provider, await provider.find(['vm-1']), current, {}).catch(
+      (error: Error) => (message = error.message)
+    )
+    expect(message).toMatch(
+      /nothing was sent to any VM[\s\S]*aws_vm-1_token: the token for VM 'vm-1' has characters/
+    )
+    expect(message).not.toContain(SECRET)
+    expect(fx.agent.requests).toEqual([])
   })
 
   test('VM names that are Object.prototype keys have no token unless given one', async () => {
