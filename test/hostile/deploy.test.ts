@@ -297,7 +297,7 @@ describe('action: the same inputs, named by their input (exit 2, nothing sent)',
     const commands = ran.stdout.split('\n').filter(l => /^\s*::/.test(l))
     for (const line of commands)
       expect(line).toMatch(
-        /^::(add-mask::|error title=livepatch deploy::cvm-[ab]: refused: agent did not apply|error::livepatch deploy: 2 of 2 VMs did not take the module$)/
+        /^::(add-mask::|error title=livepatch deploy::cvm-[ab]( \(i-\d+\))?: refused: agent did not apply|error::livepatch deploy: \d+ of 2 VMs did not take the module)/
       )
     expect(ran.summary).toMatch(/FORGED/)
     expect(ran.summary).not.toMatch(/\n\s*::/)
