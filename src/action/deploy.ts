@@ -33,12 +33,14 @@ function list(name: string): string[] {
     .filter(Boolean)
 }
 
-const whole = (name: string): number | undefined => {
+const whole = (name: string, min: number, max: number): number | undefined => {
   const text = core.getInput(name)
   if (text === '') return undefined
-  const n = Number(text)
-  if (!Number.isInteger(n) || n < 0)
-    throw new LivepatchError(`Invalid input '${name}': '${text}'. Expected a whole number.`)
+  const n = /^\d+$/.test(text) ? Number(text) : NaN
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new LivepatchError(
+      `Invalid input '${name}': '${text}'. Expected a whole number ${min}-${max}.`
+    )
   return n
 }
 
@@ -59,17 +61,35 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
       `Name the VMs: input '${Inputs.Targets}' (names) or '${Inputs.Selector}' (KEY=VALUE)`
     )
   const insecure = core.getInput(Inputs.Insecure) === 'true'
+  // Every number and header value is checked here, named by its input, before any VM is touched.
+  const agentPort = whole(Inputs.AgentPort, 1, 65535)
+  const canary = whole(Inputs.Canary, 0, 1_000_000)
+  const maxConcurrency = whole(Inputs.MaxConcurrency, 1, 10_000)
+  const maxErrors = core.getInput(Inputs.MaxErrors) || undefined
+  if (maxErrors !== undefined && !/^\d+%?$/.test(maxErrors.trim()))
+    throw new LivepatchError(
+      `Invalid input '${Inputs.MaxErrors}': '${maxErrors}'. Expected N or N% (e.g. 2 or 10%).`
+    )
+  const tokensInput = core.getInput(Inputs.AgentTokens)
   const tokenSources = [
-    tokensFromEnv(core.getInput(Inputs.AgentTokens) || process.env.CVM_AGENT_TOKENS, maskSecret)
+    tokensFromEnv(
+      tokensInput || process.env.CVM_AGENT_TOKENS,
+      maskSecret,
+      tokensInput ? `input '${Inputs.AgentTokens}'` : 'CVM_AGENT_TOKENS'
+    )
   ]
   const ssmPath = core.getInput(Inputs.SsmTokenPath)
   const endpoint = core.getInput(Inputs.Endpoint) || undefined
+  if (endpoint !== undefined && !/^https?:\/\/\S+$/.test(endpoint))
+    throw new LivepatchError(
+      `Invalid input '${Inputs.Endpoint}': '${endpoint}'. Expected an http(s):// URL.`
+    )
   const region = core.getInput(Inputs.Region) || undefined
   if (ssmPath)
     tokenSources.push(
       (await import('../deploy/aws.js')).ssmTokens(ssmPath, { endpoint, region }, maskSecret)
     )
-  const measurements: Record<string, unknown> = {}
+  const measurements = new Map<string, unknown>()
   const cloud: CloudOptions = {
     endpoint,
     region,
@@ -77,7 +97,7 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
     zone: core.getInput(Inputs.Zone) || undefined,
     subscription: core.getInput(Inputs.Subscription) || undefined,
     resourceGroup: core.getInput(Inputs.ResourceGroup) || undefined,
-    agentPort: whole(Inputs.AgentPort),
+    agentPort,
     addressKind: parseAddressKind(
       core.getInput(Inputs.AddressKind),
       `input '${Inputs.AddressKind}'`
@@ -87,7 +107,7 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
       pins: parsePins(list(Inputs.AgentCertSha256)),
       insecure
     },
-    onMeasurement: (vm, measurement) => (measurements[vm] = measurement)
+    onMeasurement: (vm, measurement) => measurements.set(vm, measurement)
   }
   const module = await readModuleArtifact(modulePath)
   const certificate = await signingCert(inputs.signingCert)
@@ -97,9 +117,9 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
     cert,
     kernelRelease: inputs.kernelRelease,
     previous: previousPath ? await readModuleArtifact(previousPath) : undefined,
-    canary: whole(Inputs.Canary),
-    maxConcurrency: whole(Inputs.MaxConcurrency),
-    maxErrors: core.getInput(Inputs.MaxErrors) || undefined,
+    canary,
+    maxConcurrency,
+    maxErrors,
     onResult: (result: DeployResult) =>
       core.info(
         `${result.vm}${result.id === result.vm ? '' : ` (${result.id})`}: ${result.status} — ${result.message}`
@@ -112,8 +132,11 @@ export async function runDeploy(inputs: ActionInputs): Promise<number> {
       ? await loaded.select(parseSelector(selector))
       : await loaded.find(targets)
   const results = await deployFleet(loaded, vms, module, options)
-  for (const result of results)
-    if (measurements[result.id] !== undefined) result.measurement = measurements[result.id]
+  // Rows are in target order; a row's `vm` and `id` are made safe to print, so key by target.
+  results.forEach((result, k) => {
+    const measurement = measurements.get(vms[k].id ?? vms[k].name)
+    if (measurement !== undefined) result.measurement = measurement
+  })
   await reportDeploy(provider, module, results, insecure)
   if (!deploySucceeded(results)) {
     core.setFailed(

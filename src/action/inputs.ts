@@ -126,6 +126,8 @@ export function readInputs(): ActionInputs {
   if (signingKeyPassphrase) maskSecret(signingKeyPassphrase)
   const agentTokens = core.getInput(Inputs.AgentTokens)
   if (agentTokens) maskSecret(agentTokens)
+  // The fallback the deploy reads when the input is empty: masked as early as the input.
+  if (process.env.CVM_AGENT_TOKENS) maskSecret(process.env.CVM_AGENT_TOKENS)
   const command = core.getInput(Inputs.Command) || 'check'
   if (!(COMMANDS as readonly string[]).includes(command)) {
     throw new LivepatchError(

@@ -3,13 +3,16 @@
 // PCR 16." on success. It unloads every livepatch, then loads the new one. Its certificate is
 // self-signed, so it is pinned by SHA-256 fingerprint: the TLS connection is made and checked
 // first, and only then is the request (with the token) written to it. Skipping the check needs
-// `insecure`, which the caller must flag.
+// `insecure`, which the caller must flag. The agent's replies are untrusted: at most
+// MAX_REPLY_BYTES are read (a longer reply closes the connection), and their text is neutralised
+// (remote-text.ts) before it goes into any row or message.
 import { randomBytes } from 'node:crypto'
 import type { IncomingMessage } from 'node:http'
 import { request } from 'node:https'
 import { connect, type TLSSocket } from 'node:tls'
+import { remoteText } from './remote-text.js'
 import { withRetry } from './retry.js'
-import type { TokenSource } from './tokens.js'
+import { isHeaderToken, type TokenSource } from './tokens.js'
 import {
   DeployError,
   type AgentChannel,
@@ -20,11 +23,16 @@ import {
 
 export const AGENT_PORT = 8000
 export const AGENT_SUCCESS = 'Livepatch successfully applied and measured into PCR 16.'
+/** The longest reply read from an agent: its replies are one sentence or a small JSON object. */
+export const MAX_REPLY_BYTES = 64 * 1024
+
+/** Pins by VM name, `*` for the fleet. A Map, or a plain record read through its own keys only. */
+export type PinTable = ReadonlyMap<string, string> | Readonly<Record<string, string>>
 
 export interface AgentOptions {
   tokens: TokenSource
   /** Pin per VM name, or `*` for the fleet: SHA-256 of the agent's DER certificate, hex with or without colons. */
-  pins: Record<string, string>
+  pins: PinTable
   insecure?: boolean
   timeoutMs?: number
   attempts?: number
@@ -39,20 +47,34 @@ export interface AgentReply {
 /** A transport failure before any reply: worth retrying. */
 class AgentConnectionError extends DeployError {}
 
+/** `openssl x509 -fingerprint -sha256` prints `sha256 Fingerprint=AA:BB:…` (older: `SHA256 Fingerprint=`). */
+const OPENSSL_FINGERPRINT = /^\s*sha-?256\s+fingerprint\s*=\s*/i
+
 export function normalisePin(pin: string): string {
-  const hex = pin.replace(/[:\s]/g, '').toLowerCase()
+  const hex = pin.replace(OPENSSL_FINGERPRINT, '').replace(/[:\s]/g, '').toLowerCase()
   if (!/^[0-9a-f]{64}$/.test(hex))
     throw new DeployError(
-      `invalid certificate pin '${pin}': expected a SHA-256 fingerprint (64 hex digits, colons allowed)`
+      `invalid certificate pin '${remoteText(pin, 120)}': expected a SHA-256 fingerprint (64 hex digits, colons allowed, or openssl's 'sha256 Fingerprint=…' line)`
     )
   return hex
 }
 
+function pinFrom(pins: PinTable, name: string): string | undefined {
+  if (pins instanceof Map) return pins.get(name)
+  const record = pins as Readonly<Record<string, string>>
+  return Object.hasOwn(record, name) ? record[name] : undefined
+}
+
 function hostPort(vm: Vm): { host: string; port: number } {
-  if (!vm.address) throw new DeployError(`${vm.name}: no address found`, vm.name)
+  if (!vm.address) throw new DeployError(`${remoteText(vm.name)}: no address found`, vm.name)
   const match = /^\[?([^\]]+?)\]?(?::(\d+))?$/.exec(vm.address)
-  if (!match) throw new DeployError(`${vm.name}: invalid address '${vm.address}'`, vm.name)
-  return { host: match[1], port: match[2] ? Number(match[2]) : AGENT_PORT }
+  const port = match?.[2] ? Number(match[2]) : AGENT_PORT
+  if (!match || port < 1 || port > 65535)
+    throw new DeployError(
+      `${remoteText(vm.name)}: invalid address '${remoteText(vm.address, 200)}': expected HOST[:PORT] with a port 1-65535`,
+      vm.name
+    )
+  return { host: match[1], port }
 }
 
 /** Open TLS to the agent and check the pin before anything is sent. */
@@ -123,19 +145,25 @@ function multipart(module: ModuleArtifact): { body: Buffer; contentType: string 
 }
 
 /**
- * Pins as given on the command line or in the action input: `HEX` for every VM, `VM=HEX` for one.
- * Each is checked here, so a malformed pin stops the deploy before any VM is contacted.
+ * Pins as given on the command line or in the action input: `HEX` for every VM, `VM=HEX` for one;
+ * openssl's own line (`sha256 Fingerprint=HEX`) pasted as is is a fleet-wide pin. Each is checked
+ * here, so a malformed pin stops the deploy before any VM is contacted.
  */
-export function parsePins(entries: string[]): Record<string, string> {
-  const map: Record<string, string> = {}
+export function parsePins(entries: string[]): Map<string, string> {
+  const map = new Map<string, string>()
   for (const entry of entries) {
     const eq = entry.indexOf('=')
-    const [vm, pin] = eq > 0 ? [entry.slice(0, eq), entry.slice(eq + 1)] : ['*', entry]
+    const [vm, pin] =
+      eq > 0 && !OPENSSL_FINGERPRINT.test(entry)
+        ? [entry.slice(0, eq).trim(), entry.slice(eq + 1)]
+        : ['*', entry]
     try {
-      map[vm] = normalisePin(pin)
+      map.set(vm, normalisePin(pin))
     } catch (error) {
       throw new DeployError(
-        vm === '*' ? (error as Error).message : `pin for VM '${vm}': ${(error as Error).message}`
+        vm === '*'
+          ? (error as Error).message
+          : `pin for VM '${remoteText(vm, 120)}': ${(error as Error).message}`
       )
     }
   }
@@ -145,24 +173,47 @@ export function parsePins(entries: string[]): Record<string, string> {
 export class AgentClient {
   constructor(private readonly options: AgentOptions) {}
 
+  /** Is the TLS pin skipped (the caller flags it)? */
+  get insecure(): boolean {
+    return this.options.insecure ?? false
+  }
+
   private pinFor(vm: Vm): string | undefined {
-    const pin = this.options.pins[vm.name] ?? this.options.pins['*']
+    const pin = pinFrom(this.options.pins, vm.name) ?? pinFrom(this.options.pins, '*')
     return pin === undefined ? undefined : normalisePin(pin)
   }
 
+  /** Preflights that passed, by VM: a token store (SSM) is asked once per VM and deploy. */
+  private readonly ready = new Map<string, { token: string; pin: string | undefined }>()
+
   /** Everything that must hold before a request: a token and a pin (unless insecure). */
   async preflight(vm: Vm): Promise<{ token: string; pin: string | undefined }> {
+    const known = this.ready.get(vm.name)
+    if (known) return known
+    const checked = await this.check(vm)
+    this.ready.set(vm.name, checked)
+    return checked
+  }
+
+  private async check(vm: Vm): Promise<{ token: string; pin: string | undefined }> {
+    const name = remoteText(vm.name)
     const token = await this.options.tokens(vm.name)
     if (!token)
       throw new DeployError(
-        `${vm.name}: no agent token (CVM_AGENT_TOKENS has none for this VM); nothing was sent`,
+        `${name}: no agent token (CVM_AGENT_TOKENS has none for this VM); nothing was sent`,
+        vm.name,
+        'refused'
+      )
+    if (typeof token !== 'string' || !isHeaderToken(token))
+      throw new DeployError(
+        `${name}: the agent token for this VM has characters an HTTP header cannot carry (blanks, newlines, quotes or commas); nothing was sent`,
         vm.name,
         'refused'
       )
     const pin = this.pinFor(vm)
     if (!pin && !this.options.insecure) {
       throw new DeployError(
-        `${vm.name}: no certificate pin for the agent (--agent-cert-sha256); refusing to send the token to an unverified server`,
+        `${name}: no certificate pin for the agent (--agent-cert-sha256); refusing to send the token to an unverified server`,
         vm.name,
         'refused'
       )
@@ -219,13 +270,31 @@ export class AgentClient {
             )
           )
           req.on('response', (res: IncomingMessage) => {
-            let text = ''
-            res.setEncoding('utf8')
-            res.on('data', (chunk: string) => (text += chunk))
+            const chunks: Buffer[] = []
+            let bytes = 0
+            const tooLarge = (): void => {
+              req.destroy(
+                new DeployError(
+                  `${remoteText(vm.name)}: reply too large: the agent sent more than ${MAX_REPLY_BYTES / 1024} KiB, so the connection was closed unread${body ? '; whether it loaded the module is unknown' : ''}`,
+                  vm.name,
+                  'failed'
+                )
+              )
+            }
+            if (Number(res.headers['content-length'] ?? 0) > MAX_REPLY_BYTES) return tooLarge()
+            res.on('data', (chunk: Buffer) => {
+              bytes += chunk.length
+              if (bytes > MAX_REPLY_BYTES) return tooLarge()
+              chunks.push(chunk)
+            })
             res.on('end', () => {
+              const text = Buffer.concat(chunks).toString('utf8')
               if (res.statusCode === 503)
                 reject(
-                  new AgentConnectionError(`${vm.name}: agent busy (503): ${text.trim()}`, vm.name)
+                  new AgentConnectionError(
+                    `${remoteText(vm.name)}: agent busy (503): ${remoteText(text.trim())}`,
+                    vm.name
+                  )
                 )
               else resolve({ status: res.statusCode ?? 0, body: text })
             })
@@ -256,7 +325,7 @@ export class AgentClient {
     const reply = await this.send(vm, 'GET', '/offchain/golden-measurement', token, pin)
     if (reply.status !== 200)
       throw new DeployError(
-        `${vm.name}: golden measurement: HTTP ${reply.status} ${reply.body.trim()}`,
+        `${vm.name}: golden measurement: HTTP ${reply.status} ${remoteText(reply.body.trim())}`,
         vm.name
       )
     try {
@@ -288,8 +357,12 @@ export function agentChannel(
   })
   return {
     kind: 'agent',
+    async preflight(vm) {
+      await client.preflight(vm)
+    },
     async apply(vm, module) {
       const reply = await client.upload(vm, module)
+      const said = remoteText(reply.body.trim())
       if (reply.status === 200 && reply.body.includes(AGENT_SUCCESS)) {
         try {
           onMeasurement?.(vm.id ?? vm.name, await client.goldenMeasurement(vm))
@@ -297,17 +370,17 @@ export function agentChannel(
           return report(
             module,
             'applied',
-            `${reply.body.trim()} (golden measurement not recorded: ${(error as Error).message})`,
+            `${said} (golden measurement not recorded: ${(error as Error).message})`,
             [module.name]
           )
         }
-        return report(module, 'applied', reply.body.trim(), [module.name])
+        return report(module, 'applied', said, [module.name])
       }
       if (reply.status === 401 || reply.status === 403) {
         return report(
           module,
           'refused',
-          `agent rejected the token (HTTP ${reply.status}): ${reply.body.trim()}`,
+          `agent rejected the token (HTTP ${reply.status}): ${said}`,
           []
         )
       }
@@ -315,20 +388,23 @@ export function agentChannel(
       return report(
         module,
         'refused',
-        `agent did not apply the module (HTTP ${reply.status}): ${reply.body.trim()}`,
+        `agent did not apply the module (HTTP ${reply.status}): ${said}`,
         []
       )
     },
     async status(vm) {
+      // The agent has no endpoint that says which livepatch is loaded. What can be checked is
+      // checked (token and pin present, TLS pin matches, token accepted); the rest is unknown.
       await client.preflight(vm)
+      await client.goldenMeasurement(vm)
       return {
-        status: 'ok',
+        status: 'unknown',
         module: '',
         sha256: '',
         kernel: '',
         active: [],
         transitionSeconds: null,
-        message: 'the agent has no status endpoint; see the last deploy record'
+        message: `not known which livepatch is loaded: the agent has no status endpoint. Checked: the agent answered over ${client.insecure ? 'UNVERIFIED (insecure)' : 'pinned'} TLS and accepted the token (golden measurement read). See the deploy record (--state) for what was last applied`
       }
     }
   }

@@ -1,15 +1,32 @@
 // The command-channel protocol: deliver the guest script and the module in checksummed chunks,
 // reassemble and verify on the VM, run `livepatch-apply.sh`, read its one JSON line.
+// Every value that enters a command goes through `shellQuote` (the commands run as root), and
+// the module's name is checked against kpatch's charset before any command is built.
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import type { CommandChannel, GuestReport, ModuleArtifact, Vm } from './types.js'
+import { checkModuleName } from './module-name.js'
+import { remoteText } from './remote-text.js'
+import { shellQuote as q } from './shell.js'
+import type { CommandChannel, DeployStatus, GuestReport, ModuleArtifact, Vm } from './types.js'
 import { DeployError } from './types.js'
 
 /** Base64 characters per chunk: small enough for any run-command payload and a serial line. */
 export const CHUNK_SIZE = 3072
-const WORK_DIR = '/run/livepatch-upload'
+/** Where chunks and the guest script live on the VM (tmpfs: gone at reboot). */
+export const WORK_DIR = '/run/livepatch-upload'
+
+const REPORT_STATUSES: readonly GuestReport['status'][] = [
+  'applied',
+  'already-active',
+  'refused',
+  'failed',
+  'stuck',
+  'unreachable',
+  'skipped',
+  'ok'
+]
 
 let cachedScript: string | undefined
 
@@ -45,15 +62,18 @@ export function chunkCommands(
   const commands: string[] = []
   for (let at = 0, k = 0; at < text.length || k === 0; at += size, k++) {
     const chunk = text.slice(at, at + size)
-    const file = `${dir}/${name}.b64.${String(k).padStart(4, '0')}`
+    const file = q(`${dir}/${name}.b64.${String(k).padStart(4, '0')}`)
     commands.push(
-      `printf '%s' '${chunk}' > ${file} && [ "$(sha256sum ${file} | cut -d ' ' -f 1)" = ${sha256(chunk)} ] && echo __CHUNK_OK__`
+      `printf '%s' ${q(chunk)} > ${file} && [ "$(sha256sum ${file} | cut -d ' ' -f 1)" = ${q(sha256(chunk))} ] && echo __CHUNK_OK__`
     )
   }
   return commands
 }
 
-/** The last line of output that is the guest script's JSON report. */
+/**
+ * The last line of output that is the guest script's JSON report. The VM wrote it, so every field
+ * is checked and neutralised: an unknown status is a failure, text is one bounded safe line.
+ */
 export function parseGuestReport(stdout: string, vm: string): GuestReport {
   const lines = stdout.replace(/\r/g, '').split('\n').reverse()
   for (const line of lines) {
@@ -61,22 +81,28 @@ export function parseGuestReport(stdout: string, vm: string): GuestReport {
     try {
       const raw = JSON.parse(line) as Record<string, unknown>
       if (typeof raw.status !== 'string') continue
+      const known = (REPORT_STATUSES as readonly string[]).includes(raw.status)
+      const message = remoteText(raw.message ?? '')
       return {
-        status: raw.status as GuestReport['status'],
-        module: String(raw.module ?? ''),
-        sha256: String(raw.sha256 ?? ''),
-        kernel: String(raw.kernel ?? ''),
-        active: Array.isArray(raw.active) ? raw.active.map(String) : [],
+        status: known ? (raw.status as DeployStatus | 'ok') : 'failed',
+        module: remoteText(raw.module ?? '', 100),
+        sha256: remoteText(raw.sha256 ?? '', 100),
+        kernel: remoteText(raw.kernel ?? '', 200),
+        active: Array.isArray(raw.active)
+          ? raw.active.slice(0, 20).map(name => remoteText(name, 100))
+          : [],
         transitionSeconds:
           typeof raw.transition_seconds === 'number' ? raw.transition_seconds : null,
-        message: String(raw.message ?? '')
+        message: known
+          ? message
+          : `the guest script reported an unknown status '${remoteText(raw.status, 40)}': ${message}`
       }
     } catch {
       // not the report line
     }
   }
   throw new DeployError(
-    `${vm}: the guest script printed no JSON report; output was: ${stdout.trim().slice(-500) || '(nothing)'}`,
+    `${remoteText(vm)}: the guest script printed no JSON report; output was: ${remoteText(stdout.trim().slice(-500)) || '(nothing)'}`,
     vm
   )
 }
@@ -100,41 +126,51 @@ async function deliver(
   }
 }
 
-/** Ensure the guest script is on the VM; returns its path there. */
+/**
+ * Ensure the guest script is on the VM; returns its path there. A copy left by an earlier deploy
+ * is used only if its sha256 is this script's (anything else there is replaced).
+ */
 async function installGuestScript(
   channel: CommandChannel,
   vm: Vm,
-  timeoutMs: number
+  timeoutMs: number,
+  workDir: string
 ): Promise<string> {
   const script = Buffer.from(guestScript())
-  const dir = `${WORK_DIR}/guest-${sha256(script).slice(0, 16)}`
+  const hash = sha256(script)
+  const dir = `${workDir}/guest-${hash.slice(0, 16)}`
   const path = `${dir}/livepatch-apply.sh`
-  const present = await channel.run(vm, `[ -f ${path} ] && echo __PRESENT__ || true`, timeoutMs)
+  const present = await channel.run(
+    vm,
+    `[ -f ${q(path)} ] && [ "$(sha256sum ${q(path)} | cut -d ' ' -f 1)" = ${q(hash)} ] && echo __PRESENT__ || true`,
+    timeoutMs
+  )
   if (present.stdout.includes('__PRESENT__')) return path
-  await channel.run(vm, `rm -rf ${dir} && mkdir -p ${dir}`, timeoutMs)
+  await channel.run(vm, `rm -rf ${q(dir)} && mkdir -p ${q(dir)}`, timeoutMs)
   await deliver(channel, vm, dir, 'script', script, timeoutMs)
   const assembled = await channel.run(
     vm,
-    `cat ${dir}/script.b64.* | base64 -d > ${path} && rm -f ${dir}/script.b64.* && chmod 700 ${path} && echo __ASSEMBLED__`,
+    `cat ${q(dir)}/script.b64.* | base64 -d > ${q(path)} && rm -f ${q(dir)}/script.b64.* && chmod 700 ${q(path)} && [ "$(sha256sum ${q(path)} | cut -d ' ' -f 1)" = ${q(hash)} ] && echo __ASSEMBLED__`,
     timeoutMs
   )
   if (!assembled.stdout.includes('__ASSEMBLED__'))
     throw new DeployError(
-      `${vm.name}: could not install the guest script: ${assembled.stdout.trim()}`,
+      `${remoteText(vm.name)}: could not install the guest script (its sha256 on the VM is not ${hash}): ${remoteText(assembled.stdout.trim())}`,
       vm.name
     )
   return path
 }
 
-/** Run the guest script with arguments on the VM. */
+/** Run the guest script with arguments (each quoted) on the VM. */
 export async function runGuest(
   channel: CommandChannel,
   vm: Vm,
-  args: string,
-  timeoutMs: number
+  args: string[],
+  timeoutMs: number,
+  workDir = WORK_DIR
 ): Promise<GuestReport> {
-  const script = await installGuestScript(channel, vm, timeoutMs)
-  const output = await channel.run(vm, `sh ${script} ${args}`, timeoutMs)
+  const script = await installGuestScript(channel, vm, timeoutMs, workDir)
+  const output = await channel.run(vm, ['sh', script, ...args].map(q).join(' '), timeoutMs)
   return parseGuestReport(output.stdout, vm.name)
 }
 
@@ -143,16 +179,34 @@ export async function applyOverCommands(
   channel: CommandChannel,
   vm: Vm,
   module: ModuleArtifact,
-  options: { timeoutSeconds: number; persist: boolean; commandTimeoutMs: number }
+  options: {
+    timeoutSeconds: number
+    persist: boolean
+    commandTimeoutMs: number
+    /** The VM's upload folder (tests use a temp folder). */
+    workDir?: string
+  }
 ): Promise<GuestReport> {
-  const script = await installGuestScript(channel, vm, options.commandTimeoutMs)
-  const dir = `${WORK_DIR}/${module.sha256.slice(0, 16)}`
-  await channel.run(vm, `rm -rf ${dir} && mkdir -p ${dir}`, options.commandTimeoutMs)
+  // Checked where the artifact is read too; checked again here because this builds commands.
+  checkModuleName(module.name, module.path)
+  if (!/^[0-9a-f]{64}$/.test(module.sha256))
+    throw new DeployError(`${module.path}: sha256 '${module.sha256}' is not 64 hex digits`)
+  if (!Number.isInteger(options.timeoutSeconds) || options.timeoutSeconds < 1)
+    throw new DeployError(
+      `transition timeout ${options.timeoutSeconds}: expected whole seconds ≥ 1`
+    )
+  const workDir = options.workDir ?? WORK_DIR
+  const script = await installGuestScript(channel, vm, options.commandTimeoutMs, workDir)
+  const dir = `${workDir}/${module.sha256.slice(0, 16)}`
+  await channel.run(vm, `rm -rf ${q(dir)} && mkdir -p ${q(dir)}`, options.commandTimeoutMs)
   await deliver(channel, vm, dir, 'module', module.bytes, options.commandTimeoutMs)
   const file = `${dir}/${module.name}.ko`
+  const args = ['apply', '--module', file, '--sha256', module.sha256]
+  args.push('--timeout', String(options.timeoutSeconds))
+  if (options.persist) args.push('--persist')
   const apply = [
-    `cat ${dir}/module.b64.* | base64 -d > ${file} && rm -f ${dir}/module.b64.*`,
-    `sh ${script} apply --module ${file} --sha256 ${module.sha256} --timeout ${options.timeoutSeconds}${options.persist ? ' --persist' : ''}`
+    `cat ${q(dir)}/module.b64.* | base64 -d > ${q(file)} && rm -f ${q(dir)}/module.b64.*`,
+    ['sh', script, ...args].map(q).join(' ')
   ].join('; ')
   const output = await channel.run(
     vm,

@@ -34,6 +34,9 @@ interface QemuState {
   console: string
 }
 
+/** Most output kept from one command: the guest's output is untrusted and must not exhaust memory. */
+export const MAX_COMMAND_OUTPUT = 4 * 1024 * 1024
+
 export function defaultStateDir(): string {
   return process.env.LIVEPATCH_QEMU_DIR || join(homedir(), '.cache', 'livepatch-action', 'qemu')
 }
@@ -64,6 +67,16 @@ export async function runOverPipes(
       reader?.setEncoding('latin1')
       reader?.on('data', (data: string) => {
         output += data
+        if (output.length > MAX_COMMAND_OUTPUT) {
+          clearTimeout(timer)
+          reader?.destroy()
+          reject(
+            new DeployError(
+              `output too large: the VM wrote more than ${MAX_COMMAND_OUTPUT / 1024 / 1024} MiB for one command; stopped reading`
+            )
+          )
+          return
+        }
         const end = new RegExp(`${marker} (\\d+)`).exec(output)
         if (!end) return
         clearTimeout(timer)

@@ -34,7 +34,8 @@ export interface ModuleArtifact {
 
 /** What the guest script (or the agent) said about one VM. */
 export interface GuestReport {
-  status: DeployStatus | 'ok'
+  /** `ok`: the VM was looked at and is healthy; `unknown`: it could not be looked at (the message says what was checked). */
+  status: DeployStatus | 'ok' | 'unknown'
   module: string
   sha256: string
   kernel: string
@@ -56,6 +57,8 @@ export interface CommandChannel {
 
 export interface AgentChannel {
   kind: 'agent'
+  /** Throws a `refused` DeployError when the VM lacks what a request needs (token, pin); sends nothing. */
+  preflight(vm: Vm): Promise<void>
   /** Hand the whole module to the VM's agent, which unloads all livepatches and loads it. */
   apply(vm: Vm, module: ModuleArtifact): Promise<GuestReport>
   status(vm: Vm): Promise<GuestReport>
@@ -94,3 +97,6 @@ export class DeployError extends LivepatchError {
     super(message)
   }
 }
+
+/** A deploy stopped before any upload because some VM lacks a token or pin: exit 2, nothing sent. */
+export class DeployRefusedError extends LivepatchError {}

@@ -67,7 +67,7 @@ describe('action command: deploy', () => {
     const ran = await runBundledActionAsync(
       work.dir,
       inputs({
-        'agent-tokens': JSON.stringify({ 'cvm-a': TOKEN }),
+        'agent-tokens': JSON.stringify({ 'cvm-a': TOKEN, 'cvm-b': 'not-the-token' }),
         'agent-cert-sha256': '',
         insecure: 'true'
       }),
@@ -75,9 +75,24 @@ describe('action command: deploy', () => {
     )
     expect(ran.status).toBe(1)
     expect(ran.stdout).toMatch(
-      /::error title=livepatch deploy::cvm-b \(i-0+1\): refused: cvm-b: no agent token/
+      /::error title=livepatch deploy::cvm-b \(i-0+1\): refused: agent rejected the token \(HTTP 401\)/
     )
     expect(ran.summary).toMatch(/insecure.*NOT verified/)
+  })
+
+  test('a VM without a token or pin: refused before any upload to any VM, exit 2', async () => {
+    const before = fx.agent.requests.length
+    const noToken = await runBundledActionAsync(
+      work.dir,
+      inputs({ 'agent-tokens': JSON.stringify({ 'cvm-a': TOKEN }) }),
+      awsEnv
+    )
+    expect(noToken.status).toBe(2)
+    expect(noToken.stdout).toMatch(/nothing was sent to any VM.*cvm-b: no agent token/)
+    const noPin = await runBundledActionAsync(work.dir, inputs({ 'agent-cert-sha256': '' }), awsEnv)
+    expect(noPin.status).toBe(2)
+    expect(noPin.stdout).toMatch(/nothing was sent to any VM.*no certificate pin/)
+    expect(fx.agent.requests.length).toBe(before)
   })
 
   test('a module signed by a key the VMs do not trust is stopped before any upload (exit 2)', async () => {

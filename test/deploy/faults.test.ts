@@ -7,7 +7,7 @@ import { awsLookup } from '../../src/deploy/aws.js'
 import { azureLookup } from '../../src/deploy/azure.js'
 import { gcpLookup } from '../../src/deploy/gcp.js'
 import { deployFleet, readModuleArtifact, type DeployOptions } from '../../src/deploy/deploy.js'
-import type { ModuleArtifact, Provider } from '../../src/deploy/types.js'
+import { DeployRefusedError, type ModuleArtifact, type Provider } from '../../src/deploy/types.js'
 import {
   startAwsServer,
   startAzureServer,
@@ -111,12 +111,17 @@ describe('agent faults', () => {
     expect(fx.agent.requests).toEqual([])
   })
 
-  test('no token for the VM, or no pin: refused before any request', async () => {
+  test('no token or no pin for any one VM: the deploy is refused before any request to any VM', async () => {
     const provider = awsProvider(options({}, { address: `127.0.0.1:${fx.agent.port}` }))
-    const [noToken] = await deployFleet(provider, await provider.find(['no-token']), current, {})
-    expect(noToken.status).toBe('refused')
-    const [noPin] = await one(awsProvider(options({ pins: {} })), current)
-    expect(noPin.message).toMatch(/no certificate pin/)
+    await expect(
+      deployFleet(provider, await provider.find(['vm-1', 'no-token']), current, {})
+    ).rejects.toThrow(/nothing was sent to any VM: 1 of 2 VM\(s\)[\s\S]*no-token: no agent token/)
+    await expect(one(awsProvider(options({ pins: {} })), current)).rejects.toThrow(
+      /no certificate pin/
+    )
+    await expect(one(awsProvider(options({ pins: {} })), current)).rejects.toBeInstanceOf(
+      DeployRefusedError
+    )
     expect(fx.agent.requests).toEqual([])
   })
 
@@ -238,7 +243,7 @@ describe('fleet: canary, error budget, concurrency, idempotency', () => {
     const vms = await provider.find(['vm-1', 'vm-2'])
     // The record keys on the instance id (names repeat in a fleet).
     const rows = await deployFleet(provider, vms, current, {
-      deployed: { [vms[0].id as string]: current.sha256 }
+      deployed: new Map([[vms[0].id as string, current.sha256]])
     })
     expect(rows.map(r => r.status)).toEqual(['already-active', 'applied'])
     expect(rows[0].message).toMatch(/skipped: this VM already runs this exact module/)

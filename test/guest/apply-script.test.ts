@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { REPO_ROOT, tempDir } from '../helpers/tmp.js'
 
@@ -116,6 +116,18 @@ describe.each(SHELLS)('guest/livepatch-apply.sh under %s', (...shell) => {
       run(shell, ['apply', '--module', plain.path, '--sha256', plain.sha]).json.message
     ).toMatch(/not a livepatch module/)
     expect(existsSync(join(sysfs, 'livepatch_v1'))).toBe(false)
+  })
+
+  test('a .modinfo name outside kpatch names is refused on the VM too, before loading', () => {
+    for (const name of ['evil$(touch PWNED)', 'a b', 'x'.repeat(56)]) {
+      const m = fakeModule(name)
+      const result = run(shell, ['apply', '--module', m.path, '--sha256', m.sha])
+      expect(result.code).toBe(1)
+      expect(result.json.status).toBe('refused')
+      expect(result.json.message).toMatch(/not a kpatch module name|longer than 55/)
+    }
+    expect(existsSync(join(work.dir, 'PWNED'))).toBe(false)
+    expect(readdirSync(sysfs)).toEqual([])
   })
 
   test("a kernel refusal is reported in the kernel's words, once", () => {

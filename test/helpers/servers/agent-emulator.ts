@@ -20,6 +20,11 @@ export interface AgentFaults {
   drop?: number
   /** Delay every reply. */
   delayMs?: number
+  /**
+   * A hostile or broken agent: answer the next /livepatch requests with this many bytes (streamed
+   * with backpressure; `sent` counts what was written before the client closed the connection).
+   */
+  hugeReply?: { bytes: number; times: number; sent?: number; contentLength?: boolean }
 }
 
 export interface AgentEmulator {
@@ -93,6 +98,25 @@ export async function startAgent(options: {
         )
       }
       if (req.method !== 'POST' || req.url !== '/livepatch') return reply(404, 'not found')
+      const huge = state.faults.hugeReply
+      if (huge && huge.times > 0) {
+        huge.times--
+        huge.sent = 0
+        res.writeHead(200, {
+          'Content-Type': 'text/plain',
+          ...(huge.contentLength ? { 'Content-Length': String(huge.bytes) } : {})
+        })
+        const chunk = Buffer.alloc(64 * 1024, 'A')
+        const pump = (): void => {
+          while (huge.sent !== undefined && huge.sent < huge.bytes && !res.destroyed) {
+            const piece = chunk.subarray(0, Math.min(chunk.length, huge.bytes - huge.sent))
+            huge.sent += piece.length
+            if (!res.write(piece)) return void res.once('drain', pump)
+          }
+          if (!res.destroyed) res.end()
+        }
+        return pump()
+      }
       if (state.faults.status && state.faults.status.times > 0) {
         state.faults.status.times--
         return reply(state.faults.status.code, state.faults.status.body ?? 'Service Unavailable')
@@ -105,28 +129,31 @@ export async function startAgent(options: {
       if (body.indexOf('name="file"') < 0 || start < 0 || end < 0)
         return reply(400, 'missing form field "file"')
       const module = body.subarray(start + 4, end)
-      // kpatch unload --all, then kpatch load: a refused module leaves no livepatch at all.
-      state.active = null
+      // kpatch unload --all, then kpatch load: a refused module leaves no livepatch at all. The
+      // state changes once, when the verdict is known, so a concurrent upload to another "VM" of
+      // this one emulator does not blank the measurement a finished one is about to read.
+      const refuse = (text: string): void => {
+        state.active = null
+        reply(500, text)
+      }
       // One file per upload: concurrent uploads to one emulator must not overwrite each other.
       const path = join(work, `upload-${randomBytes(6).toString('hex')}.ko`)
       writeFileSync(path, module)
       try {
         const verdict = await verifyModule(path, options.trustedCert, 'db')
         if (!verdict.valid)
-          return reply(
-            500,
+          return refuse(
             'Failed to load livepatch: insmod: ERROR: could not insert module: Key was rejected by service'
           )
         const vermagic = readModinfo(module, path).get('vermagic')?.[0] ?? ''
         if (vermagic.split(' ')[0] !== options.kernelRelease)
-          return reply(
-            500,
+          return refuse(
             `Failed to load livepatch: disagrees about version of symbol module_layout (vermagic ${vermagic})`
           )
         state.active = readModinfo(module, path).get('name')?.[0] ?? 'unknown'
         return reply(200, 'Livepatch successfully applied and measured into PCR 16.')
       } catch (error) {
-        return reply(500, `Failed to load livepatch: ${(error as Error).message}`)
+        return refuse(`Failed to load livepatch: ${(error as Error).message}`)
       }
     })
   })
