@@ -127,6 +127,13 @@ apply() {
 
   name=$(modinfo_field "$module" name)
   [ -n "$name" ] || report refused "$module" "$actual" "" "no module name in .modinfo: not a kernel module; nothing was loaded"
+  # kpatch-build names modules with letters, digits, _ and - (at most 55): anything else did not
+  # come from it, and the name is used in paths below.
+  case "$name" in
+    *[!A-Za-z0-9_-]*) report refused "" "$actual" "" "the module name in .modinfo is not a kpatch module name (letters, digits, _ and -); nothing was loaded" ;;
+  esac
+  [ "${#name}" -le 55 ] ||
+    report refused "" "$actual" "" "the module name in .modinfo is longer than 55 characters; nothing was loaded"
   [ "$(modinfo_field "$module" livepatch)" = Y ] ||
     report refused "$name" "$actual" "" "not a livepatch module (.modinfo has no livepatch=Y); nothing was loaded"
   vermagic=$(modinfo_field "$module" vermagic)

@@ -23,8 +23,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/build/functions.ts
 var build_functions = __webpack_require__(98229);
-// EXTERNAL MODULE: ./src/deploy/deploy.ts + 1 modules
-var deploy = __webpack_require__(94583);
+// EXTERNAL MODULE: ./src/deploy/deploy.ts + 3 modules
+var deploy = __webpack_require__(9712);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/patches/history.ts
@@ -66,7 +66,7 @@ async function publishRelease(api, request) {
     if (existing) {
         const recorded = MARKER.exec(existing.body)?.[1];
         if (recorded !== request.moduleSha256) {
-            throw new errors/* LivepatchError */.b(`release ${request.tag} already exists with module sha256 ${recorded ?? '(unknown)'}, not ${request.moduleSha256}: a different module under an existing tag is refused; release it under the next patch number`, 'fail');
+            throw new errors/* LivepatchError */.bi(`release ${request.tag} already exists with module sha256 ${recorded ?? '(unknown)'}, not ${request.moduleSha256}: a different module under an existing tag is refused; release it under the next patch number`, 'fail');
         }
         const missing = request.assets.filter(a => !existing.assets.includes(a.name));
         for (const asset of missing)
@@ -176,24 +176,24 @@ async function optionalFile(path, what) {
             core/* warning */.$e(`${what} '${path}' does not exist; the release goes without it`);
             return undefined;
         }
-        throw new errors/* LivepatchError */.b(`cannot read ${what} '${path}': ${error.message}`);
+        throw new errors/* LivepatchError */.bi(`cannot read ${what} '${path}': ${error.message}`);
     }
 }
 async function runRelease(inputs) {
     const token = core/* getInput */.V4(action_inputs/* Inputs */.G0.GithubToken);
     if (!token)
-        throw new errors/* LivepatchError */.b(`Input required and not supplied: ${action_inputs/* Inputs */.G0.GithubToken}`);
+        throw new errors/* LivepatchError */.bi(`Input required and not supplied: ${action_inputs/* Inputs */.G0.GithubToken}`);
     (0,action_inputs/* maskSecret */.$l)(token);
     if (!inputs.module)
-        throw new errors/* LivepatchError */.b(`Input required and not supplied: ${action_inputs/* Inputs */.G0.Module} (the signed .ko)`);
+        throw new errors/* LivepatchError */.bi(`Input required and not supplied: ${action_inputs/* Inputs */.G0.Module} (the signed .ko)`);
     const [owner, repo] = (process.env.GITHUB_REPOSITORY ?? '').split('/');
     const commitSha = process.env.GITHUB_SHA;
     if (!owner || !repo || !commitSha)
-        throw new errors/* LivepatchError */.b('GITHUB_REPOSITORY and GITHUB_SHA must be set (run inside GitHub Actions)');
+        throw new errors/* LivepatchError */.bi('GITHUB_REPOSITORY and GITHUB_SHA must be set (run inside GitHub Actions)');
     const history = await (0,patches_history/* readHistory */.Lu)(inputs.patchesDir);
     const latest = history.patches[history.patches.length - 1];
     if (!latest)
-        throw new errors/* LivepatchError */.b(`no patches in ${inputs.patchesDir}`);
+        throw new errors/* LivepatchError */.bi(`no patches in ${inputs.patchesDir}`);
     const module = await (0,deploy/* readModuleArtifact */.p7)(inputs.module);
     const functionsText = await optionalFile(core/* getInput */.V4(action_inputs/* Inputs */.G0.FunctionsFileInput), 'functions.json');
     const functions = functionsText
@@ -208,7 +208,7 @@ async function runRelease(inputs) {
             measurements = JSON.parse(measurementsText);
         }
         catch {
-            throw new errors/* LivepatchError */.b(`Invalid input '${action_inputs/* Inputs */.G0.MeasurementsInput}': expected the deploy step's measurements JSON`);
+            throw new errors/* LivepatchError */.bi(`Invalid input '${action_inputs/* Inputs */.G0.MeasurementsInput}': expected the deploy step's measurements JSON`);
         }
     }
     const assets = [
@@ -302,7 +302,7 @@ function parseFunctionsJson(text, source) {
         return value;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`${source}: not a functions.json written by livepatch build (${error.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}: not a functions.json written by livepatch build (${error.message})`);
     }
 }
 /** Functions the previous release patched that the new module does not patch. */
@@ -319,386 +319,11 @@ function missingFunctions(previous, next) {
     }
     return missing;
 }
-class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
+class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
     missing;
     constructor(missing, previous) {
         super(`the new module no longer patches ${missing.map(m => `${m.function} (${m.object})`).join(', ')}, which ${previous} patched: in replace mode those functions would silently revert to the unpatched code. Keep their changes in the new patch.`, 'fail');
         this.missing = missing;
-    }
-}
-
-
-/***/ }),
-
-/***/ 94583:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  FE: () => (/* binding */ checkBeforeUpload),
-  Cd: () => (/* binding */ deployFleet),
-  tj: () => (/* binding */ deploySucceeded),
-  ZG: () => (/* binding */ measurementsOf),
-  p7: () => (/* binding */ readModuleArtifact)
-});
-
-// UNUSED EXPORTS: applyToVm, errorBudget, statusOf
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/sign/elf.ts
-var elf = __webpack_require__(90116);
-// EXTERNAL MODULE: ./src/sign/pkcs7.ts
-var pkcs7 = __webpack_require__(64345);
-// EXTERNAL MODULE: ./src/sign/sign.ts + 1 modules
-var sign = __webpack_require__(80982);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: external "node:url"
-var external_node_url_ = __webpack_require__(73136);
-// EXTERNAL MODULE: ./src/deploy/types.ts
-var types = __webpack_require__(44130);
-;// CONCATENATED MODULE: ./src/deploy/channel.ts
-// The command-channel protocol: deliver the guest script and the module in checksummed chunks,
-// reassemble and verify on the VM, run `livepatch-apply.sh`, read its one JSON line.
-
-
-
-
-
-/** Base64 characters per chunk: small enough for any run-command payload and a serial line. */
-const CHUNK_SIZE = 3072;
-const WORK_DIR = '/run/livepatch-upload';
-let cachedScript;
-/** The guest script's text: next to the bundle in dist/, or in guest/ of the source tree. */
-function guestScript() {
-    if (cachedScript !== undefined)
-        return cachedScript;
-    const here = (0,external_node_path_.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (const candidate of [
-        (0,external_node_path_.join)(here, 'livepatch-apply.sh'),
-        (0,external_node_path_.join)(here, '..', 'livepatch-apply.sh'),
-        (0,external_node_path_.join)(here, '..', '..', 'guest', 'livepatch-apply.sh')
-    ]) {
-        try {
-            cachedScript = (0,external_node_fs_.readFileSync)(candidate, 'utf8');
-            return cachedScript;
-        }
-        catch {
-            // try the next place
-        }
-    }
-    throw new Error('guest/livepatch-apply.sh not found beside the program');
-}
-const sha256 = (data) => (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
-/** Shell commands that write `data` as checksummed base64 chunks to `dir/<name>.b64.NNNN`. */
-function chunkCommands(dir, name, data, size = CHUNK_SIZE) {
-    const text = data.toString('base64');
-    const commands = [];
-    for (let at = 0, k = 0; at < text.length || k === 0; at += size, k++) {
-        const chunk = text.slice(at, at + size);
-        const file = `${dir}/${name}.b64.${String(k).padStart(4, '0')}`;
-        commands.push(`printf '%s' '${chunk}' > ${file} && [ "$(sha256sum ${file} | cut -d ' ' -f 1)" = ${sha256(chunk)} ] && echo __CHUNK_OK__`);
-    }
-    return commands;
-}
-/** The last line of output that is the guest script's JSON report. */
-function parseGuestReport(stdout, vm) {
-    const lines = stdout.replace(/\r/g, '').split('\n').reverse();
-    for (const line of lines) {
-        if (!line.startsWith('{'))
-            continue;
-        try {
-            const raw = JSON.parse(line);
-            if (typeof raw.status !== 'string')
-                continue;
-            return {
-                status: raw.status,
-                module: String(raw.module ?? ''),
-                sha256: String(raw.sha256 ?? ''),
-                kernel: String(raw.kernel ?? ''),
-                active: Array.isArray(raw.active) ? raw.active.map(String) : [],
-                transitionSeconds: typeof raw.transition_seconds === 'number' ? raw.transition_seconds : null,
-                message: String(raw.message ?? '')
-            };
-        }
-        catch {
-            // not the report line
-        }
-    }
-    throw new types/* DeployError */.s(`${vm}: the guest script printed no JSON report; output was: ${stdout.trim().slice(-500) || '(nothing)'}`, vm);
-}
-async function deliver(channel, vm, dir, name, data, timeoutMs) {
-    for (const command of chunkCommands(dir, name, data)) {
-        let ok = false;
-        for (let attempt = 0; attempt < 2 && !ok; attempt++) {
-            const output = await channel.run(vm, command, timeoutMs);
-            ok = output.stdout.includes('__CHUNK_OK__');
-        }
-        if (!ok)
-            throw new types/* DeployError */.s(`${vm.name}: a chunk of ${name} arrived corrupted twice`, vm.name);
-    }
-}
-/** Ensure the guest script is on the VM; returns its path there. */
-async function installGuestScript(channel, vm, timeoutMs) {
-    const script = Buffer.from(guestScript());
-    const dir = `${WORK_DIR}/guest-${sha256(script).slice(0, 16)}`;
-    const path = `${dir}/livepatch-apply.sh`;
-    const present = await channel.run(vm, `[ -f ${path} ] && echo __PRESENT__ || true`, timeoutMs);
-    if (present.stdout.includes('__PRESENT__'))
-        return path;
-    await channel.run(vm, `rm -rf ${dir} && mkdir -p ${dir}`, timeoutMs);
-    await deliver(channel, vm, dir, 'script', script, timeoutMs);
-    const assembled = await channel.run(vm, `cat ${dir}/script.b64.* | base64 -d > ${path} && rm -f ${dir}/script.b64.* && chmod 700 ${path} && echo __ASSEMBLED__`, timeoutMs);
-    if (!assembled.stdout.includes('__ASSEMBLED__'))
-        throw new types/* DeployError */.s(`${vm.name}: could not install the guest script: ${assembled.stdout.trim()}`, vm.name);
-    return path;
-}
-/** Run the guest script with arguments on the VM. */
-async function channel_runGuest(channel, vm, args, timeoutMs) {
-    const script = await installGuestScript(channel, vm, timeoutMs);
-    const output = await channel.run(vm, `sh ${script} ${args}`, timeoutMs);
-    return parseGuestReport(output.stdout, vm.name);
-}
-/** Deliver a module in chunks and apply it with replace semantics. */
-async function applyOverCommands(channel, vm, module, options) {
-    const script = await installGuestScript(channel, vm, options.commandTimeoutMs);
-    const dir = `${WORK_DIR}/${module.sha256.slice(0, 16)}`;
-    await channel.run(vm, `rm -rf ${dir} && mkdir -p ${dir}`, options.commandTimeoutMs);
-    await deliver(channel, vm, dir, 'module', module.bytes, options.commandTimeoutMs);
-    const file = `${dir}/${module.name}.ko`;
-    const apply = [
-        `cat ${dir}/module.b64.* | base64 -d > ${file} && rm -f ${dir}/module.b64.*`,
-        `sh ${script} apply --module ${file} --sha256 ${module.sha256} --timeout ${options.timeoutSeconds}${options.persist ? ' --persist' : ''}`
-    ].join('; ');
-    const output = await channel.run(vm, apply, options.commandTimeoutMs + options.timeoutSeconds * 3000);
-    return parseGuestReport(output.stdout, vm.name);
-}
-
-;// CONCATENATED MODULE: ./src/deploy/deploy.ts
-// The deploy stage: check everything that can be checked before any VM is touched, then apply
-// the module to each VM (canary first, then waves under a concurrency bound and an error
-// budget), re-deploy the previous module where the new one failed, and end every targeted VM
-// in exactly one result row.
-
-
-
-
-
-
-
-
-const SUCCESS = ['applied', 'already-active'];
-async function readModuleArtifact(path) {
-    let bytes;
-    try {
-        bytes = await (0,promises_.readFile)(path);
-    }
-    catch (error) {
-        throw new errors/* LivepatchError */.b(`cannot read module '${path}': ${error.message}`);
-    }
-    const info = (0,elf/* readModinfo */.TK)(bytes, path);
-    const name = info.get('name')?.[0];
-    const vermagic = info.get('vermagic')?.[0];
-    if (!name || !vermagic)
-        throw new errors/* LivepatchError */.b(`${path}: .modinfo lacks name or vermagic; is this a module kpatch-build wrote?`);
-    if (info.get('livepatch')?.[0] !== 'Y') {
-        throw new errors/* LivepatchError */.b(`${path}: not a livepatch module (.modinfo has no livepatch=Y); refusing to upload`);
-    }
-    return {
-        path,
-        bytes,
-        sha256: (0,external_node_crypto_.createHash)('sha256').update(bytes).digest('hex'),
-        name,
-        kernelRelease: vermagic.split(' ')[0]
-    };
-}
-/** Everything that can be known before upload. Throws (exit 2, no VM touched). */
-async function checkBeforeUpload(module, options) {
-    if (!(0,pkcs7/* isSigned */.JI)(module.bytes))
-        throw new errors/* LivepatchError */.b(`${module.path}: not signed; the VMs' kernels refuse unsigned modules (run livepatch sign)`);
-    if (options.kernelRelease !== undefined && module.kernelRelease !== options.kernelRelease) {
-        throw new errors/* LivepatchError */.b(`${module.path}: built for kernel ${module.kernelRelease}, the VMs run ${options.kernelRelease}; refusing to upload`);
-    }
-    if (options.cert) {
-        const verdict = await (0,sign/* verifyModule */.Sm)(module.path, options.cert.bytes, options.cert.source);
-        if (!verdict.valid)
-            throw new errors/* LivepatchError */.b(`${module.path}: ${verdict.reason}; the VMs would refuse it, so nothing was uploaded`);
-    }
-}
-/** The error budget as a count of VMs. */
-function errorBudget(maxErrors, vmCount) {
-    if (maxErrors === undefined || maxErrors === '')
-        return 0;
-    const match = /^(\d+)(%?)$/.exec(maxErrors.trim());
-    if (!match)
-        throw new errors/* LivepatchError */.b(`invalid --max-errors '${maxErrors}': expected N or N%`);
-    return match[2] ? Math.floor((Number(match[1]) * vmCount) / 100) : Number(match[1]);
-}
-function row(vm, module, status, message, report) {
-    return {
-        vm: vm.name,
-        status,
-        module: report?.module || module.name,
-        sha256: report?.sha256 || module.sha256,
-        kernel: report?.kernel ?? '',
-        active: report?.active ?? [],
-        transitionSeconds: report?.transitionSeconds ?? null,
-        message
-    };
-}
-async function applyOnce(provider, vm, module, options) {
-    const channel = provider.channel;
-    if (channel.kind === 'agent')
-        return channel.apply(vm, module);
-    return applyOverCommands(channel, vm, module, {
-        timeoutSeconds: options.timeoutSeconds ?? 60,
-        persist: options.persist ?? false,
-        commandTimeoutMs: options.commandTimeoutMs ?? 60_000
-    });
-}
-/** Apply to one VM; never throws: every outcome is a row. */
-async function applyToVm(provider, vm, module, options) {
-    if (vm.error)
-        return row(vm, module, 'unreachable', vm.error);
-    if (options.deployed?.[vm.name] === module.sha256) {
-        const skipped = row(vm, module, 'already-active', 'skipped: this VM already runs this exact module (deploy record)');
-        return { ...skipped, active: [module.name] };
-    }
-    let result;
-    try {
-        const report = await applyOnce(provider, vm, module, options);
-        const status = report.status === 'ok' ? 'applied' : report.status;
-        result = row(vm, module, status, report.message, report);
-    }
-    catch (error) {
-        return row(vm, module, error instanceof types/* DeployError */.s ? error.outcome : 'unreachable', (0,errors/* errorMessage */.g)(error));
-    }
-    if (SUCCESS.includes(result.status) || !options.previous)
-        return result;
-    // The new module did not take. If the previous one is no longer active there, put it back.
-    if (result.active.includes(options.previous.name))
-        return result;
-    try {
-        const back = await applyOnce(provider, vm, options.previous, options);
-        result.rollback = {
-            status: back.status === 'ok' ? 'applied' : back.status,
-            message: `re-deployed ${options.previous.name}: ${back.message}`
-        };
-        result.active = back.active;
-    }
-    catch (error) {
-        result.rollback = {
-            status: 'unreachable',
-            message: `re-deploying ${options.previous.name} failed: ${(0,errors/* errorMessage */.g)(error)}`
-        };
-    }
-    return result;
-}
-/** Canary first, then waves of at most maxConcurrency, stopping when the error budget is spent. */
-async function deployFleet(provider, vms, module, options) {
-    const results = new Map();
-    const budget = errorBudget(options.maxErrors, vms.length);
-    const concurrency = Math.max(1, options.maxConcurrency ?? 4);
-    let errors = 0;
-    let stopped;
-    const record = (result) => {
-        results.set(result.vm, result);
-        if (!SUCCESS.includes(result.status))
-            errors++;
-        options.onResult?.(result);
-    };
-    const canaries = vms.slice(0, Math.max(0, options.canary ?? 0));
-    for (const vm of canaries) {
-        record(await applyToVm(provider, vm, module, options));
-        if (errors > 0) {
-            stopped = `rollout stopped: canary ${vm.name} did not take the module`;
-            break;
-        }
-    }
-    const rest = vms.slice(canaries.length);
-    let next = 0;
-    const worker = async () => {
-        while (!stopped && next < rest.length) {
-            const vm = rest[next++];
-            record(await applyToVm(provider, vm, module, options));
-            if (errors > budget)
-                stopped = `rollout stopped: ${errors} VM(s) failed, error budget ${budget}`;
-        }
-    };
-    if (!stopped)
-        await Promise.all(Array.from({ length: Math.min(concurrency, rest.length) }, worker));
-    return vms.map(vm => {
-        const done = results.get(vm.name);
-        if (done)
-            return done;
-        const skipped = row(vm, module, 'skipped', stopped ?? 'not attempted');
-        options.onResult?.(skipped);
-        return skipped;
-    });
-}
-function unreachableReport(message) {
-    return {
-        status: 'unreachable',
-        module: '',
-        sha256: '',
-        kernel: '',
-        active: [],
-        transitionSeconds: null,
-        message
-    };
-}
-/** Status of each VM, through the guest script (command channels) or the agent. */
-async function statusOf(provider, vms, options) {
-    const channel = provider.channel;
-    return Promise.all(vms.map(async (vm) => {
-        if (vm.error)
-            return unreachableReport(vm.error);
-        try {
-            return channel.kind === 'agent'
-                ? await channel.status(vm)
-                : await runGuest(channel, vm, 'status', options.commandTimeoutMs ?? 60_000);
-        }
-        catch (error) {
-            return unreachableReport(errorMessage(error));
-        }
-    }));
-}
-/** Measurements recorded in a deploy, keyed by VM in the order of the result rows. */
-function measurementsOf(results) {
-    return Object.fromEntries(results.filter(r => r.measurement !== undefined).map(r => [r.vm, r.measurement]));
-}
-function deploySucceeded(results) {
-    return results.every(r => SUCCESS.includes(r.status));
-}
-
-
-/***/ }),
-
-/***/ 44130:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ DeployError)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-
-class DeployError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
-    vm;
-    outcome;
-    constructor(message, vm, 
-    /** The row this failure puts the VM in: refused when it was known before any upload. */
-    outcome = 'unreachable') {
-        super(message);
-        this.vm = vm;
-        this.outcome = outcome;
     }
 }
 
@@ -723,8 +348,10 @@ class DeployError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchEr
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70243);
 // The patches/ folder as an append-only history: names, numbering, module names, and (with a
 // base ref) what a change did to it, read with real git.
+
 
 
 
@@ -744,25 +371,35 @@ function sysfsName(moduleName) {
 }
 /** Read the folder: valid names in number order, and every naming/numbering problem found. */
 async function readHistory(dir) {
-    let names;
+    let entries;
     try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`cannot read patches folder '${dir}': ${error.message}. Pass --dir (input patches-dir) pointing at the folder of NNNN-name.patch files`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`cannot read patches folder '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(dir)}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(error.message)}. Pass --dir (input patches-dir) pointing at the folder of NNNN-name.patch files`);
     }
     const problems = [];
     const patches = [];
-    for (const name of names.sort()) {
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const name = entry.name;
         const match = PATCH_NAME.exec(name);
+        if (!match && !LOOKS_LIKE_PATCH.test(name))
+            continue;
+        // A link could point anywhere (outside the folder, at a file the review never saw), and git
+        // stores the link, not what it points at: the history holds regular files only.
+        if (entry.isSymbolicLink()) {
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name)).catch(() => '?');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name))} is a symbolic link (to '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(target)}'): patches must be regular files inside the folder; replace the link with the patch itself`);
+        }
+        if (!entry.isFile()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name))} is not a regular file: patches must be regular files inside the folder`);
+        }
         if (!match) {
-            if (LOOKS_LIKE_PATCH.test(name)) {
-                problems.push({
-                    file: name,
-                    rule: 'name',
-                    message: `${name}: expected NNNN-short-name.patch (four digits, a dash, letters/digits/._+-)`
-                });
-            }
+            problems.push({
+                file: name,
+                rule: 'name',
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)}: expected NNNN-short-name.patch (four digits, a dash, letters/digits/._+-)`
+            });
             continue;
         }
         patches.push({
@@ -811,20 +448,32 @@ async function git(cwd, args) {
     }
     catch (error) {
         const stderr = error.stderr?.trim();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`git ${args.join(' ')} failed in ${cwd}: ${stderr || error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(`git ${args.join(' ')} failed in ${cwd}: ${stderr || error.message}`));
     }
 }
 /** What the change since `baseRef` did to the folder: only appending new patches at the end is allowed. */
 async function compareWithBase(history, baseRef) {
     const cwd = history.dir;
+    const ref = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(baseRef);
+    if (baseRef === '' || baseRef.startsWith('-')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`base ref '${ref}' is not a ref name (it must not be empty or start with '-'); pass a branch, tag or commit`);
+    }
+    // Outside a repository every ref is "unknown": say what is really wrong.
+    await run('git', ['rev-parse', '--git-dir'], { cwd }).catch((error) => {
+        const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(error.stderr?.trim().split('\n')[0] ?? error.message);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(error.code === 'ENOENT'
+            ? `--base-ref (input base-ref) '${ref}' needs git, which is not installed (or not on PATH)`
+            : `the patches folder '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(cwd)}' is not inside a git repository (git: ${said}), so --base-ref (input base-ref) '${ref}' cannot be compared with: check out the repository with git (actions/checkout), or leave --base-ref out`);
+    });
     const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]).catch(() => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`base ref '${baseRef}' is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0) or pass an existing ref`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`base ref '${ref}' is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0) or pass an existing ref`);
     });
     // `ls-tree` with a path is relative to the working directory, so this lists the folder at base.
     const listing = await git(cwd, ['ls-tree', '-z', commit.trim(), '--', '.']);
     const baseBlobs = new Map();
     for (const record of listing.split('\0')) {
-        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(record);
+        // `s`: a name may hold a newline (it is then reported, escaped, like any other).
+        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(record);
         if (match && !match[2].includes('/'))
             baseBlobs.set(match[2], match[1]);
     }
@@ -852,7 +501,7 @@ async function compareWithBase(history, baseRef) {
             problems.push({
                 file: name,
                 rule: 'edited',
-                message: `${name} was edited since ${baseRef}: released patches are immutable; put the change into a new patch at the end`
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was edited since ${ref}: released patches are immutable; put the change into a new patch at the end`
             });
             continue;
         }
@@ -862,12 +511,12 @@ async function compareWithBase(history, baseRef) {
                 file: name,
                 rule: 'renamed',
                 renamedTo: movedTo,
-                message: `${name} was renamed to ${movedTo} since ${baseRef}: released patches keep their names`
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was renamed to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(movedTo)} since ${ref}: released patches keep their names`
             }
             : {
                 file: name,
                 rule: 'deleted',
-                message: `${name} was deleted since ${baseRef}: released patches stay in the history`
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was deleted since ${ref}: released patches stay in the history`
             });
     }
     const renamedTargets = new Set(problems.map(p => p.renamedTo).filter(Boolean));
@@ -879,7 +528,7 @@ async function compareWithBase(history, baseRef) {
             problems.push({
                 file: entry.name,
                 rule: 'inserted',
-                message: `${entry.name} is not after the last patch at ${baseRef} (${pad(baseMax)}): new patches go at the end`
+                message: `${entry.name} is not after the last patch at ${ref} (${pad(baseMax)}): new patches go at the end`
             });
             continue;
         }

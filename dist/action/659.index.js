@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   qemuProvider: () => (/* binding */ qemuProvider)
 /* harmony export */ });
-/* unused harmony exports defaultStateDir, runOverPipes, serialShell, startVm, stopVm, listVms, consoleLog */
+/* unused harmony exports MAX_COMMAND_OUTPUT, defaultStateDir, runOverPipes, serialShell, startVm, stopVm, listVms, consoleLog */
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(77598);
@@ -35,6 +35,8 @@ export const modules = {
 
 
 
+/** Most output kept from one command: the guest's output is untrusted and must not exhaust memory. */
+const MAX_COMMAND_OUTPUT = 4 * 1024 * 1024;
 function defaultStateDir() {
     return process.env.LIVEPATCH_QEMU_DIR || (0,node_path__WEBPACK_IMPORTED_MODULE_6__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_5__.homedir)(), '.cache', 'livepatch-action', 'qemu');
 }
@@ -57,6 +59,12 @@ async function runOverPipes(base, script, timeoutMs) {
             reader?.setEncoding('latin1');
             reader?.on('data', (data) => {
                 output += data;
+                if (output.length > MAX_COMMAND_OUTPUT) {
+                    clearTimeout(timer);
+                    reader?.destroy();
+                    reject(new _types_js__WEBPACK_IMPORTED_MODULE_7__/* .DeployError */ .s(`output too large: the VM wrote more than ${MAX_COMMAND_OUTPUT / 1024 / 1024} MiB for one command; stopped reading`));
+                    return;
+                }
                 const end = new RegExp(`${marker} (\\d+)`).exec(output);
                 if (!end)
                     return;
@@ -119,7 +127,9 @@ function alive(state) {
         return false;
     }
 }
-/** Boot a VM in the background and wait (bounded) until its shell answers. */
+/** Boot a VM in the background and wait (bounded) until its shell answers. A boot that fails
+ * (qemu exits, or the shell never answers: a race on a busy host) is retried once; a final
+ * failure carries the whole console log. */
 async function startVm(spec) {
     if (!/^[A-Za-z0-9][A-Za-z0-9_.-]*$/.test(spec.name))
         throw new DeployError(`invalid VM name '${spec.name}': letters, digits, . _ -`);
@@ -134,6 +144,30 @@ async function startVm(spec) {
     const existing = await readState(stateDir, spec.name);
     if (existing && alive(existing))
         throw new DeployError(`VM ${spec.name} is already running (pid ${existing.pid}); stop it first`);
+    let first;
+    for (const attempt of [1, 2]) {
+        const booted = await bootOnce(spec, stateDir);
+        if (!(booted instanceof BootFailure))
+            return booted;
+        if (attempt === 1) {
+            first = booted;
+            continue;
+        }
+        await rm(join(stateDir, spec.name), { recursive: true, force: true });
+        throw new DeployError(`VM ${spec.name} did not boot, twice (first: ${first?.reason}; then: ${booted.reason}). ` +
+            `Whole console log of the second boot:\n${booted.console.trimEnd() || '(empty)'}`);
+    }
+    throw new Error('unreachable');
+}
+class BootFailure {
+    reason;
+    console;
+    constructor(reason, console) {
+        this.reason = reason;
+        this.console = console;
+    }
+}
+async function bootOnce(spec, stateDir) {
     const dir = join(stateDir, spec.name);
     await rm(dir, { recursive: true, force: true });
     await mkdir(dir, { recursive: true });
@@ -173,12 +207,11 @@ async function startVm(spec) {
     const state = { name: spec.name, pid: spawned, socket, console: consoleLog };
     await writeFile(join(dir, 'state.json'), JSON.stringify(state) + '\n');
     const deadline = Date.now() + (spec.bootTimeoutMs ?? 180_000);
+    const consoleText = () => readFile(consoleLog, 'utf8').catch(() => '');
     let lastError = 'not started';
     while (Date.now() < deadline) {
-        if (!alive(state)) {
-            const log = await readFile(consoleLog, 'utf8').catch(() => '');
-            throw new DeployError(`VM ${spec.name}: qemu exited during boot; console tail: ${log.trim().split('\n').slice(-5).join(' | ')}`);
-        }
+        if (!alive(state))
+            return new BootFailure('qemu exited during boot', await consoleText());
         try {
             const probe = await runOverPipes(socket, 'echo __ALIVE__', 3000);
             if (probe.stdout.includes('__ALIVE__'))
@@ -189,8 +222,9 @@ async function startVm(spec) {
             await new Promise(resolve => setTimeout(resolve, 500));
         }
     }
-    process.kill(spawned, 'SIGKILL');
-    throw new DeployError(`VM ${spec.name} did not answer on its serial shell in time (${lastError})`);
+    if (alive(state))
+        process.kill(spawned, 'SIGKILL');
+    return new BootFailure(`no answer on its serial shell in time (${lastError})`, await consoleText());
 }
 async function stopVm(name, stateDir = defaultStateDir()) {
     const state = await readState(stateDir, name);

@@ -99,7 +99,7 @@ const STAGES = [
     'Extracting new and modified ELF sections',
     'Building patch module'
 ];
-class BuildError extends errors/* LivepatchError */.b {
+class BuildError extends errors/* LivepatchError */.bi {
     logTail;
     advice;
     logFile;
@@ -168,7 +168,7 @@ async function sha256File(path) {
 /** Set the tree's local version so `make kernelrelease` (and so the module's vermagic) is exactly R. */
 async function setLocalVersion(source, kernelRelease, kernelVersion) {
     if (!kernelRelease.startsWith(kernelVersion)) {
-        throw new errors/* LivepatchError */.b(`kernel release ${kernelRelease} does not start with the tree's version ${kernelVersion}: is this the right source tree?`);
+        throw new errors/* LivepatchError */.bi(`kernel release ${kernelRelease} does not start with the tree's version ${kernelVersion}: is this the right source tree?`);
     }
     const suffix = kernelRelease.slice(kernelVersion.length);
     const file = (0,external_node_path_.join)(source, 'localversion-livepatch');
@@ -206,7 +206,7 @@ function run(command, args, env, events, stages) {
         };
         child.stdout.on('data', onData);
         child.stderr.on('data', onData);
-        child.on('error', error => reject(new errors/* LivepatchError */.b(`cannot run ${command}: ${error.message} (is kpatch installed? the build job builds it at the pinned kpatch-ref)`)));
+        child.on('error', error => reject(new errors/* LivepatchError */.bi(`cannot run ${command}: ${error.message} (is kpatch installed? the build job builds it at the pinned kpatch-ref)`)));
         child.on('close', code => {
             if (pending)
                 onData(Buffer.from('\n'));
@@ -225,12 +225,12 @@ const kpatchBuilder = {
             ['patch', request.patch]
         ]) {
             if (!(0,external_node_fs_.existsSync)(path))
-                throw new errors/* LivepatchError */.b(`${what} ${path} does not exist`);
+                throw new errors/* LivepatchError */.bi(`${what} ${path} does not exist`);
         }
         if (request.vmlinuxSha256) {
             const actual = await sha256File(request.vmlinux);
             if (actual !== request.vmlinuxSha256) {
-                throw new errors/* LivepatchError */.b(`pristine vmlinux ${request.vmlinux} has sha256 ${actual}, expected ${request.vmlinuxSha256}: it was overwritten; rebuild the pristine kernel`);
+                throw new errors/* LivepatchError */.bi(`pristine vmlinux ${request.vmlinux} has sha256 ${actual}, expected ${request.vmlinuxSha256}: it was overwritten; rebuild the pristine kernel`);
             }
         }
         await (0,promises_.mkdir)(request.output, { recursive: true }); // kpatch-build needs -o to exist
@@ -271,14 +271,14 @@ const kpatchBuilder = {
         }
         const module = (0,external_node_path_.join)(request.output, `${name}.ko`);
         if (!(0,external_node_fs_.existsSync)(module))
-            throw new errors/* LivepatchError */.b(`kpatch-build succeeded but ${module} is missing`);
+            throw new errors/* LivepatchError */.bi(`kpatch-build succeeded but ${module} is missing`);
         const bytes = await (0,promises_.readFile)(module);
         const info = (0,elf/* readModinfo */.TK)(bytes, module);
         if (info.get('livepatch')?.[0] !== 'Y')
-            throw new errors/* LivepatchError */.b(`${module} is not a livepatch module (.modinfo livepatch=Y missing)`);
+            throw new errors/* LivepatchError */.bi(`${module} is not a livepatch module (.modinfo livepatch=Y missing)`);
         const vermagic = info.get('vermagic')?.[0] ?? '';
         if (vermagic.split(' ')[0] !== request.kernelRelease) {
-            throw new errors/* LivepatchError */.b(`${module} has vermagic "${vermagic}", not for ${request.kernelRelease}: the VMs would refuse it`);
+            throw new errors/* LivepatchError */.bi(`${module} has vermagic "${vermagic}", not for ${request.kernelRelease}: the VMs would refuse it`);
         }
         const functions = {
             module: name,
@@ -328,9 +328,9 @@ var action_inputs = __webpack_require__(81729);
 
 function buildInputs(inputs) {
     if (!inputs.kernelConfig)
-        throw new errors/* LivepatchError */.b(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelConfig} (the image's kernel .config)`);
+        throw new errors/* LivepatchError */.bi(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelConfig} (the image's kernel .config)`);
     if (!inputs.kernelRelease)
-        throw new errors/* LivepatchError */.b(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelRelease} (the VMs' uname -r, e.g. 6.15.2-automata)`);
+        throw new errors/* LivepatchError */.bi(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelRelease} (the VMs' uname -r, e.g. 6.15.2-automata)`);
     const jobs = Number(core/* getInput */.V4(action_inputs/* Inputs */.G0.Jobs) || '0') || undefined;
     return {
         kernelConfig: inputs.kernelConfig,
@@ -439,14 +439,14 @@ async function upload(name, files, root) {
         core/* warning */.$e(`artifact ${name} not uploaded: no artifact service outside GitHub Actions`);
         return;
     }
-    await new artifact/* DefaultArtifactClient */.t9().uploadArtifact(name, files, root);
+    await new artifact.DefaultArtifactClient().uploadArtifact(name, files, root);
 }
 async function runBuild(inputs) {
     const build = buildInputs(inputs);
     const history = await (0,patches_history/* readHistory */.Lu)(inputs.patchesDir);
     const latest = history.patches[history.patches.length - 1];
     if (!latest)
-        throw new errors/* LivepatchError */.b(`no patches in ${inputs.patchesDir}: nothing to build`);
+        throw new errors/* LivepatchError */.bi(`no patches in ${inputs.patchesDir}: nothing to build`);
     const configText = await (0,promises_.readFile)(build.kernelConfig, 'utf8');
     const gcc = await gccText();
     const preflight = (0,build_preflight/* preflightConfig */.Q6)(configText, build.kernelConfig, {
@@ -589,7 +589,7 @@ function parseFunctionsJson(text, source) {
         return value;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`${source}: not a functions.json written by livepatch build (${error.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}: not a functions.json written by livepatch build (${error.message})`);
     }
 }
 /** Functions the previous release patched that the new module does not patch. */
@@ -606,7 +606,7 @@ function missingFunctions(previous, next) {
     }
     return missing;
 }
-class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
+class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
     missing;
     constructor(missing, previous) {
         super(`the new module no longer patches ${missing.map(m => `${m.function} (${m.object})`).join(', ')}, which ${previous} patched: in replace mode those functions would silently revert to the unpatched code. Keep their changes in the new patch.`, 'fail');
@@ -645,14 +645,14 @@ function parseKernelConfig(text, source) {
             continue;
         const set = /^(CONFIG_\w+)=(.*)$/.exec(line);
         if (!set) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`${source}:${lineNo}: not a kernel config line (expected CONFIG_NAME=value or '# CONFIG_NAME is not set')`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}:${lineNo}: not a kernel config line (expected CONFIG_NAME=value or '# CONFIG_NAME is not set')`);
         }
         config.set(set[1], set[2].startsWith('"') && set[2].endsWith('"')
             ? set[2].slice(1, -1).replace(/\\"/g, '"')
             : set[2]);
     }
     if (config.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`${source}: no CONFIG_ options found; is this a kernel .config?`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}: no CONFIG_ options found; is this a kernel .config?`);
     return config;
 }
 function isEnabled(config, name) {
@@ -808,7 +808,7 @@ function renderPreflight(report) {
         : `preflight: fail (${report.fatal.length} problem${report.fatal.length === 1 ? '' : 's'})`);
     return lines.join('\n') + '\n';
 }
-class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
+class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
     report;
     constructor(report) {
         super(`kernel config preflight failed: ${report.fatal.map(p => p.option).join(', ')}`, 'fail');
@@ -911,8 +911,10 @@ async function createFilesExclusive(files) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70243);
 // The patches/ folder as an append-only history: names, numbering, module names, and (with a
 // base ref) what a change did to it, read with real git.
+
 
 
 
@@ -932,25 +934,35 @@ function sysfsName(moduleName) {
 }
 /** Read the folder: valid names in number order, and every naming/numbering problem found. */
 async function readHistory(dir) {
-    let names;
+    let entries;
     try {
-        names = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir);
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`cannot read patches folder '${dir}': ${error.message}. Pass --dir (input patches-dir) pointing at the folder of NNNN-name.patch files`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`cannot read patches folder '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(dir)}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(error.message)}. Pass --dir (input patches-dir) pointing at the folder of NNNN-name.patch files`);
     }
     const problems = [];
     const patches = [];
-    for (const name of names.sort()) {
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const name = entry.name;
         const match = PATCH_NAME.exec(name);
+        if (!match && !LOOKS_LIKE_PATCH.test(name))
+            continue;
+        // A link could point anywhere (outside the folder, at a file the review never saw), and git
+        // stores the link, not what it points at: the history holds regular files only.
+        if (entry.isSymbolicLink()) {
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name)).catch(() => '?');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name))} is a symbolic link (to '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(target)}'): patches must be regular files inside the folder; replace the link with the patch itself`);
+        }
+        if (!entry.isFile()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name))} is not a regular file: patches must be regular files inside the folder`);
+        }
         if (!match) {
-            if (LOOKS_LIKE_PATCH.test(name)) {
-                problems.push({
-                    file: name,
-                    rule: 'name',
-                    message: `${name}: expected NNNN-short-name.patch (four digits, a dash, letters/digits/._+-)`
-                });
-            }
+            problems.push({
+                file: name,
+                rule: 'name',
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)}: expected NNNN-short-name.patch (four digits, a dash, letters/digits/._+-)`
+            });
             continue;
         }
         patches.push({
@@ -999,20 +1011,32 @@ async function git(cwd, args) {
     }
     catch (error) {
         const stderr = error.stderr?.trim();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`git ${args.join(' ')} failed in ${cwd}: ${stderr || error.message}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(`git ${args.join(' ')} failed in ${cwd}: ${stderr || error.message}`));
     }
 }
 /** What the change since `baseRef` did to the folder: only appending new patches at the end is allowed. */
 async function compareWithBase(history, baseRef) {
     const cwd = history.dir;
+    const ref = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(baseRef);
+    if (baseRef === '' || baseRef.startsWith('-')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`base ref '${ref}' is not a ref name (it must not be empty or start with '-'); pass a branch, tag or commit`);
+    }
+    // Outside a repository every ref is "unknown": say what is really wrong.
+    await run('git', ['rev-parse', '--git-dir'], { cwd }).catch((error) => {
+        const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(error.stderr?.trim().split('\n')[0] ?? error.message);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(error.code === 'ENOENT'
+            ? `--base-ref (input base-ref) '${ref}' needs git, which is not installed (or not on PATH)`
+            : `the patches folder '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(cwd)}' is not inside a git repository (git: ${said}), so --base-ref (input base-ref) '${ref}' cannot be compared with: check out the repository with git (actions/checkout), or leave --base-ref out`);
+    });
     const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]).catch(() => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .b(`base ref '${baseRef}' is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0) or pass an existing ref`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`base ref '${ref}' is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0) or pass an existing ref`);
     });
     // `ls-tree` with a path is relative to the working directory, so this lists the folder at base.
     const listing = await git(cwd, ['ls-tree', '-z', commit.trim(), '--', '.']);
     const baseBlobs = new Map();
     for (const record of listing.split('\0')) {
-        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/.exec(record);
+        // `s`: a name may hold a newline (it is then reported, escaped, like any other).
+        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(record);
         if (match && !match[2].includes('/'))
             baseBlobs.set(match[2], match[1]);
     }
@@ -1040,7 +1064,7 @@ async function compareWithBase(history, baseRef) {
             problems.push({
                 file: name,
                 rule: 'edited',
-                message: `${name} was edited since ${baseRef}: released patches are immutable; put the change into a new patch at the end`
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was edited since ${ref}: released patches are immutable; put the change into a new patch at the end`
             });
             continue;
         }
@@ -1050,12 +1074,12 @@ async function compareWithBase(history, baseRef) {
                 file: name,
                 rule: 'renamed',
                 renamedTo: movedTo,
-                message: `${name} was renamed to ${movedTo} since ${baseRef}: released patches keep their names`
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was renamed to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(movedTo)} since ${ref}: released patches keep their names`
             }
             : {
                 file: name,
                 rule: 'deleted',
-                message: `${name} was deleted since ${baseRef}: released patches stay in the history`
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was deleted since ${ref}: released patches stay in the history`
             });
     }
     const renamedTargets = new Set(problems.map(p => p.renamedTo).filter(Boolean));
@@ -1067,7 +1091,7 @@ async function compareWithBase(history, baseRef) {
             problems.push({
                 file: entry.name,
                 rule: 'inserted',
-                message: `${entry.name} is not after the last patch at ${baseRef} (${pad(baseMax)}): new patches go at the end`
+                message: `${entry.name} is not after the last patch at ${ref} (${pad(baseMax)}): new patches go at the end`
             });
             continue;
         }
@@ -1083,6 +1107,7 @@ async function compareWithBase(history, baseRef) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ validateModuleElf),
 /* harmony export */   Eb: () => (/* binding */ ModuleFormatError),
 /* harmony export */   TK: () => (/* binding */ readModinfo),
 /* harmony export */   bb: () => (/* binding */ moduleKernelRelease),
@@ -1094,7 +1119,7 @@ async function compareWithBase(history, baseRef) {
 // `.modinfo` section, a run of NUL-terminated `key=value` strings (include/linux/moduleparam.h).
 
 const ET_REL = 1;
-class ModuleFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
+class ModuleFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
 }
 function readElfHeader(bytes, name) {
     const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -1110,6 +1135,61 @@ function readElfHeader(bytes, name) {
         throw new ModuleFormatError(`${name}: ELF type ${type} is not a relocatable object (ET_REL); a kernel module (.ko) is one`);
     }
     return { is64, littleEndian, type };
+}
+const SHT_NOBITS = 8;
+/**
+ * Check the whole section table before a module is signed or sent: the table lies inside the
+ * file, entries have the size of this ELF class, every section's name and (unless NOBITS) its
+ * contents lie inside the file, and `.modinfo` is present. A truncated or corrupt module would
+ * be refused by the kernel only after it was signed, shipped and the old patch unloaded.
+ */
+function validateModuleElf(bytes, file) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { is64, littleEndian } = readElfHeader(b, file);
+    const u16 = (o) => (littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (o) => (littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const word = (o) => is64 ? Number(littleEndian ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(o);
+    const corrupt = (what) => new ModuleFormatError(`${file}: truncated or corrupt ELF: ${what}; rebuild the module (kpatch-build's output is complete)`);
+    const shoff = word(is64 ? 0x28 : 0x20);
+    const shentsize = u16(is64 ? 0x3a : 0x2e);
+    const shnum = u16(is64 ? 0x3c : 0x30);
+    const shstrndx = u16(is64 ? 0x3e : 0x32);
+    if (shentsize !== (is64 ? 64 : 40))
+        throw corrupt(`section header size ${shentsize}`);
+    if (shnum === 0)
+        throw corrupt('no section headers');
+    if (shoff === 0 || shoff + shnum * shentsize > b.length)
+        throw corrupt(`section table (${shnum} entries at offset ${shoff}) ends past the file's ${b.length} bytes`);
+    if (shstrndx >= shnum)
+        throw corrupt(`section name table index ${shstrndx} ≥ ${shnum}`);
+    const header = (k) => {
+        const at = shoff + k * shentsize;
+        return {
+            name: u32(at),
+            type: u32(at + 4),
+            offset: word(at + (is64 ? 0x18 : 0x10)),
+            size: word(at + (is64 ? 0x20 : 0x14))
+        };
+    };
+    const strings = header(shstrndx);
+    if (strings.offset + strings.size > b.length)
+        throw corrupt('section name table past the end');
+    let modinfo = false;
+    for (let k = 1; k < shnum; k++) {
+        const section = header(k);
+        if (section.name >= strings.size)
+            throw corrupt(`section ${k}'s name is outside the name table`);
+        if (section.type !== SHT_NOBITS && section.offset + section.size > b.length)
+            throw corrupt(`section ${k} ends past the end of the file`);
+        const start = strings.offset + section.name;
+        const end = b.indexOf(0, start);
+        if (end < 0 || end > strings.offset + strings.size)
+            throw corrupt(`section ${k}'s name`);
+        if (b.toString('latin1', start, end) === '.modinfo')
+            modinfo = true;
+    }
+    if (!modinfo)
+        throw new ModuleFormatError(`${file}: no .modinfo section; is this a kernel module?`);
 }
 /** Section contents by name, or undefined. */
 function elfSection(bytes, name, file) {

@@ -39,7 +39,7 @@ function parseFunctionsJson(text, source) {
         return value;
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`${source}: not a functions.json written by livepatch build (${error.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}: not a functions.json written by livepatch build (${error.message})`);
     }
 }
 /** Functions the previous release patched that the new module does not patch. */
@@ -56,7 +56,7 @@ function missingFunctions(previous, next) {
     }
     return missing;
 }
-class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b {
+class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
     missing;
     constructor(missing, previous) {
         super(`the new module no longer patches ${missing.map(m => `${m.function} (${m.object})`).join(', ')}, which ${previous} patched: in replace mode those functions would silently revert to the unpatched code. Keep their changes in the new patch.`, 'fail');

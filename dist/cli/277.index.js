@@ -24,18 +24,18 @@ async function loadProvider(name, options = {}) {
         return qemuProvider(options.qemuStateDir);
     }
     if (!isProviderName(name))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`unknown provider '${name}': expected one of ${PROVIDERS.join(', ')}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`unknown provider '${name}': expected one of ${PROVIDERS.join(', ')}`);
     const cloud = options.cloud;
     if (!cloud)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`provider ${name} needs agent options (tokens, certificate pins)`);
-    const { cloudProvider } = await __webpack_require__.e(/* import() */ 678).then(__webpack_require__.bind(__webpack_require__, 4678));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`provider ${name} needs agent options (tokens, certificate pins)`);
+    const { cloudProvider } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 4678));
     switch (name) {
         case 'aws':
-            return cloudProvider('aws', cloud, async () => (await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 1498))).awsLookup(cloud));
+            return cloudProvider('aws', cloud, async () => (await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(96), __webpack_require__.e(582), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 1498))).awsLookup(cloud));
         case 'gcp':
-            return cloudProvider('gcp', cloud, async () => (await __webpack_require__.e(/* import() */ 797).then(__webpack_require__.bind(__webpack_require__, 5797))).gcpLookup(cloud));
+            return cloudProvider('gcp', cloud, async () => (await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(797)]).then(__webpack_require__.bind(__webpack_require__, 5797))).gcpLookup(cloud));
         default:
-            return cloudProvider('azure', cloud, async () => (await __webpack_require__.e(/* import() */ 60).then(__webpack_require__.bind(__webpack_require__, 7060))).azureLookup(cloud));
+            return cloudProvider('azure', cloud, async () => (await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(60)]).then(__webpack_require__.bind(__webpack_require__, 4679))).azureLookup(cloud));
     }
 }
 

@@ -22,59 +22,71 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const DEPLOY_USAGE = 'livepatch deploy <qemu|aws|gcp|azure> (<vm[,vm...]> | --selector KEY=VALUE) <module.ko> [--cert FILE] [--kernel-release R] [--previous FILE] [--address HOST[:PORT]] [--agent-cert-sha256 [VM=]HEX]... [--insecure] [--token-dir DIR] [--ssm-token-path PATH] [--region R] [--project P] [--zone Z] [--subscription S] [--resource-group G] [--endpoint URL] [--agent-port N] [--canary N] [--max-concurrency N] [--max-errors N|N%] [--state FILE] [--measurements FILE] [--timeout S] [--persist] [--json]';
-const STATUS_USAGE = 'livepatch status <provider> <vm[,vm...]> [--json]';
-const ROLLBACK_USAGE = 'livepatch rollback <provider> <vm[,vm...]> --to <module.ko> [--cert FILE] [--kernel-release R] [--json]';
-const VM_USAGE = 'livepatch vm start NAME --kernel BZIMAGE --initrd INITRAMFS [--memory MB] | vm stop NAME | vm list';
-const DEPLOY_OPTIONS = {
-    cert: { type: 'string' },
-    'kernel-release': { type: 'string' },
-    previous: { type: 'string' },
-    timeout: { type: 'string' },
-    persist: { type: 'boolean' },
-    canary: { type: 'string' },
-    'max-concurrency': { type: 'string' },
-    'max-errors': { type: 'string' },
-    'state-dir': { type: 'string' },
-    json: { type: 'boolean' },
-    selector: { type: 'string' },
-    address: { type: 'string' },
-    'agent-cert-sha256': { type: 'string', multiple: true },
-    insecure: { type: 'boolean' },
-    'token-dir': { type: 'string' },
-    'ssm-token-path': { type: 'string' },
-    region: { type: 'string' },
-    project: { type: 'string' },
-    zone: { type: 'string' },
-    subscription: { type: 'string' },
-    'resource-group': { type: 'string' },
-    endpoint: { type: 'string' },
-    'agent-port': { type: 'string' },
-    state: { type: 'string' },
-    measurements: { type: 'string' }
-};
+const DEPLOY_USAGE = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .usageOf */ .Fs)('deploy');
+const STATUS_USAGE = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .usageOf */ .Fs)('status');
+const ROLLBACK_USAGE = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .usageOf */ .Fs)('rollback');
+const VM_USAGE = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .usageOf */ .Fs)('vm');
+/** A whole number option within bounds, named in the error. */
+function bounded(value, option, min, max) {
+    const n = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(value, option);
+    if (n !== undefined && (n < min || n > max))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`invalid ${option} '${String(value)}': expected a whole number ${min}-${max}`);
+    return n;
+}
+/** `--address HOST[:PORT]` and `--endpoint URL`: checked before any request is made. */
+function checkAddressOptions(values) {
+    const address = values.address;
+    if (address !== undefined) {
+        const match = /^(?:\[[0-9A-Fa-f:.]+\]|[A-Za-z0-9.-]+|[0-9A-Fa-f:]+)(?::(\d{1,5}))?$/.exec(address);
+        const port = match?.[1] === undefined ? 8000 : Number(match[1]);
+        if (!match || port < 1 || port > 65535)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`invalid --address '${address}': expected HOST[:PORT] (an IP or DNS name; a port 1-65535)`);
+    }
+    const endpoint = values.endpoint;
+    if (endpoint !== undefined && !/^https?:\/\/[^\s]+$/.test(endpoint))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`invalid --endpoint '${endpoint}': expected an http(s):// URL`);
+}
+/** A cloud or VM lookup's failure may quote what a cloud API said: made one safe line first. */
+async function looked(lookup) {
+    try {
+        return await lookup();
+    }
+    catch (error) {
+        const { remoteText } = await __webpack_require__.e(/* import() */ 41).then(__webpack_require__.bind(__webpack_require__, 3041));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(remoteText((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorMessage */ .gJ)(error)));
+    }
+}
 function vmNames(value, usage) {
     const names = (value ?? '')
         .split(',')
         .map(n => n.trim())
         .filter(Boolean);
     if (names.length === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`name at least one VM\nusage: ${usage}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`name at least one VM\nusage: ${usage}`);
     return names;
 }
 async function deployOptions(values, io) {
-    const { readModuleArtifact } = await Promise.all(/* import() */[__webpack_require__.e(357), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 4583));
+    const { readModuleArtifact } = await Promise.all(/* import() */[__webpack_require__.e(357), __webpack_require__.e(256), __webpack_require__.e(712)]).then(__webpack_require__.bind(__webpack_require__, 9712));
     const cert = values.cert;
     const previous = values.previous;
+    const maxErrors = values['max-errors'];
+    if (maxErrors !== undefined && !/^\d+%?$/.test(maxErrors.trim()))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`invalid --max-errors '${maxErrors}': expected N or N% (e.g. 2 or 10%)`);
+    const numbers = {
+        timeoutSeconds: bounded(values.timeout, '--timeout', 1, 86_400),
+        canary: bounded(values.canary, '--canary', 0, 1_000_000),
+        maxConcurrency: bounded(values['max-concurrency'], '--max-concurrency', 1, 10_000)
+    };
+    bounded(values['agent-port'], '--agent-port', 1, 65535);
+    if (!cert)
+        io.stderr("warning: no --cert: this deploy does NOT check the module's signature; only the VMs' kernels will judge it (give --cert FILE to refuse a module they would reject before it is sent)\n");
     return {
         cert: cert ? { bytes: await (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(cert, 'certificate'), source: cert } : undefined,
         kernelRelease: values['kernel-release'],
         previous: previous ? await readModuleArtifact(previous) : undefined,
-        timeoutSeconds: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(values.timeout, '--timeout'),
+        ...numbers,
         persist: values.persist,
-        canary: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(values.canary, '--canary'),
-        maxConcurrency: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(values['max-concurrency'], '--max-concurrency'),
-        maxErrors: values['max-errors'],
+        maxErrors,
         onResult: values.json
             ? undefined
             : (result) => io.stderr(`${result.vm}: ${result.status}\n`)
@@ -83,93 +95,118 @@ async function deployOptions(values, io) {
 async function providerOptions(provider, values, io, measurements) {
     if (provider === 'qemu')
         return { qemuStateDir: values['state-dir'] };
+    checkAddressOptions(values);
     const { firstToken, tokensFromDir, tokensFromEnv } = await __webpack_require__.e(/* import() */ 197).then(__webpack_require__.bind(__webpack_require__, 4197));
     const mask = () => undefined; // the CLI prints no token; the action masks them
     const endpoint = values.endpoint;
     const region = values.region;
-    const sources = [tokensFromEnv(io.env.CVM_AGENT_TOKENS, mask)];
+    const sources = [tokensFromEnv(io.env.CVM_AGENT_TOKENS, mask, 'CVM_AGENT_TOKENS')];
     const tokenDir = values['token-dir'];
     if (tokenDir)
         sources.push(tokensFromDir(tokenDir, provider, mask));
     const ssmPath = values['ssm-token-path'];
     if (ssmPath) {
         if (provider !== 'aws')
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b('--ssm-token-path is for provider aws');
-        sources.push((await Promise.all(/* import() */[__webpack_require__.e(96), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 1498))).ssmTokens(ssmPath, { endpoint, region }, mask));
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi('--ssm-token-path is for provider aws');
+        sources.push((await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(96), __webpack_require__.e(582), __webpack_require__.e(498)]).then(__webpack_require__.bind(__webpack_require__, 1498))).ssmTokens(ssmPath, { endpoint, region }, mask));
     }
-    const { parsePins } = await __webpack_require__.e(/* import() */ 36).then(__webpack_require__.bind(__webpack_require__, 6036));
+    const { parsePins } = await __webpack_require__.e(/* import() */ 582).then(__webpack_require__.bind(__webpack_require__, 4582));
+    const { parseAddressKind } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 4678));
     const pinMap = parsePins(values['agent-cert-sha256'] ?? []);
     return {
         cloud: {
             endpoint,
             region,
             address: values.address,
+            addressKind: parseAddressKind(values['address-kind'], '--address-kind'),
             vendorDir: tokenDir,
             project: values.project,
             zone: values.zone,
             subscription: values.subscription,
             resourceGroup: values['resource-group'],
-            agentPort: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .whole */ .WQ)(values['agent-port'], '--agent-port'),
+            agentPort: bounded(values['agent-port'], '--agent-port', 1, 65535),
             agent: {
                 tokens: firstToken(...sources),
                 pins: pinMap,
                 insecure: values.insecure
             },
-            onMeasurement: (vm, measurement) => (measurements[vm] = measurement)
+            onMeasurement: (vm, measurement) => measurements.set(vm, measurement)
         }
     };
 }
+/** The deploy record: a JSON object of VM name → sha256 (a Map: VM names are any text). */
 async function readState(path) {
+    const state = new Map();
     if (!path)
-        return {};
+        return state;
+    let parsed;
     try {
-        return JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'));
+        parsed = JSON.parse(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(path, 'utf8'));
     }
     catch (error) {
         if (error.code === 'ENOENT')
-            return {};
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`--state ${path}: not a deploy record (${error.message})`);
+            return state;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`--state ${path}: not a deploy record (${error.message})`);
     }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`--state ${path}: not a deploy record (expected a JSON object)`);
+    for (const [vm, sha] of Object.entries(parsed)) {
+        if (typeof sha !== 'string' || !/^[0-9a-f]{64}$/.test(sha))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`--state ${path}: the entry for VM '${vm}' is not a sha256 (64 hex digits)`);
+        state.set(vm, sha);
+    }
+    return state;
 }
 async function runDeploy(provider, vms, modulePath, values, io) {
-    const { checkBeforeUpload, deployFleet, deploySucceeded, measurementsOf, readModuleArtifact } = await Promise.all(/* import() */[__webpack_require__.e(357), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 4583));
+    const { checkBeforeUpload, checkResultPath, deployFleet, deploySucceeded, measurementsOf, readModuleArtifact } = await Promise.all(/* import() */[__webpack_require__.e(357), __webpack_require__.e(256), __webpack_require__.e(712)]).then(__webpack_require__.bind(__webpack_require__, 9712));
     const { isProviderName, loadProvider } = await __webpack_require__.e(/* import() */ 277).then(__webpack_require__.bind(__webpack_require__, 7277));
     const { renderDeployTable } = await __webpack_require__.e(/* import() */ 857).then(__webpack_require__.bind(__webpack_require__, 3857));
     const { writeFileAtomic } = await __webpack_require__.e(/* import() */ 148).then(__webpack_require__.bind(__webpack_require__, 9148));
     if (!isProviderName(provider)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`unknown provider '${provider}': expected qemu, aws, gcp or azure`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`unknown provider '${provider}': expected qemu, aws, gcp or azure`);
     }
     const module = await readModuleArtifact(modulePath);
     const options = await deployOptions(values, io);
     const statePath = values.state;
+    const measurementsFile = values.measurements;
+    if (statePath)
+        await checkResultPath(statePath, '--state');
+    if (measurementsFile)
+        await checkResultPath(measurementsFile, '--measurements');
     options.deployed = await readState(statePath);
     await checkBeforeUpload(module, options); // exit 2 before any VM is touched
-    const measurements = {};
+    const measurements = new Map();
     const loaded = await loadProvider(provider, await providerOptions(provider, values, io, measurements));
     try {
         const selector = values.selector;
         let targets;
         if (selector) {
             if (!loaded.select)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`provider ${provider} has no --selector`);
-            targets = await loaded.select((await __webpack_require__.e(/* import() */ 678).then(__webpack_require__.bind(__webpack_require__, 4678))).parseSelector(selector));
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`provider ${provider} has no --selector`);
+            const { parseSelector } = await Promise.all(/* import() */[__webpack_require__.e(582), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 4678));
+            const select = loaded.select.bind(loaded);
+            targets = await looked(() => select(parseSelector(selector)));
         }
         else {
-            targets = await loaded.find(vmNames(vms, DEPLOY_USAGE));
+            const names = vmNames(vms, DEPLOY_USAGE);
+            targets = await looked(() => loaded.find(names));
         }
         const results = await deployFleet(loaded, targets, module, options);
-        for (const result of results) {
-            if (measurements[result.vm] !== undefined)
-                result.measurement = measurements[result.vm];
-        }
+        // Rows are in target order; a row's `vm` and `id` are made safe to print, so key by target.
+        const key = (k) => targets[k].id ?? targets[k].name;
+        results.forEach((result, k) => {
+            const measurement = measurements.get(key(k));
+            if (measurement !== undefined)
+                result.measurement = measurement;
+        });
         if (statePath) {
-            const state = { ...options.deployed };
-            for (const result of results)
+            const state = new Map(options.deployed);
+            results.forEach((result, k) => {
                 if (result.status === 'applied')
-                    state[result.vm] = module.sha256;
-            await writeFileAtomic(statePath, JSON.stringify(state, null, 2) + '\n');
+                    state.set(key(k), module.sha256);
+            });
+            await writeFileAtomic(statePath, JSON.stringify(Object.fromEntries(state), null, 2) + '\n');
         }
-        const measurementsFile = values.measurements;
         if (measurementsFile)
             await writeFileAtomic(measurementsFile, JSON.stringify(measurementsOf(results), null, 2) + '\n');
         io.stdout(values.json ? (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(results) : renderDeployTable(results));
@@ -180,9 +217,9 @@ async function runDeploy(provider, vms, modulePath, values, io) {
     }
 }
 const deploy = async (args, io) => {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(args, DEPLOY_OPTIONS, DEPLOY_USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(args, 'deploy');
     if (values.selector ? positionals.length !== 2 : positionals.length !== 3) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`deploy takes <provider> <vm> <module.ko>, or <provider> --selector KEY=VALUE <module.ko>\nusage: ${DEPLOY_USAGE}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`deploy takes <provider> <vm> <module.ko>, or <provider> --selector KEY=VALUE <module.ko>\nusage: ${DEPLOY_USAGE}`);
     }
     return values.selector
         ? runDeploy(positionals[0], undefined, positionals[1], values, io)
@@ -193,28 +230,31 @@ function guideDeploy(provider) {
     return (args, io) => deploy([provider, ...args], io);
 }
 const rollback = async (args, io) => {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(args, { ...DEPLOY_OPTIONS, to: { type: 'string' } }, ROLLBACK_USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(args, 'rollback');
     if (positionals.length !== 2 || !values.to) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`rollback takes <provider> <vm> --to <module.ko>\nusage: ${ROLLBACK_USAGE}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`rollback takes <provider> <vm> --to <module.ko>\nusage: ${ROLLBACK_USAGE}`);
     }
     // Cumulative replace-mode patches: going back is deploying the older module, which replaces the newer.
     return runDeploy(positionals[0], positionals[1], values.to, values, io);
 };
 const status = async (args, io) => {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(args, DEPLOY_OPTIONS, STATUS_USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(args, 'status');
     if (positionals.length !== 2)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`status takes <provider> <vm>\nusage: ${STATUS_USAGE}`);
-    const { statusOf } = await Promise.all(/* import() */[__webpack_require__.e(357), __webpack_require__.e(583)]).then(__webpack_require__.bind(__webpack_require__, 4583));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`status takes <provider> <vm>\nusage: ${STATUS_USAGE}`);
+    const { statusOf } = await Promise.all(/* import() */[__webpack_require__.e(357), __webpack_require__.e(256), __webpack_require__.e(712)]).then(__webpack_require__.bind(__webpack_require__, 9712));
     const { loadProvider } = await __webpack_require__.e(/* import() */ 277).then(__webpack_require__.bind(__webpack_require__, 7277));
     const { renderStatusTable } = await __webpack_require__.e(/* import() */ 857).then(__webpack_require__.bind(__webpack_require__, 3857));
     const names = vmNames(positionals[1], STATUS_USAGE);
-    const provider = await loadProvider(positionals[0], await providerOptions(positionals[0], values, io, {}));
+    const provider = await loadProvider(positionals[0], await providerOptions(positionals[0], values, io, new Map()));
     try {
-        const vms = await provider.find(names);
+        const vms = await looked(() => provider.find(names));
         const reports = await statusOf(provider, vms, {});
         io.stdout(values.json
             ? (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .json */ .Pq)(reports.map((r, k) => ({ vm: names[k], ...r })))
             : renderStatusTable(names, reports));
+        if (!values.json && reports.some(r => r.status === 'unknown'))
+            io.stderr('status unknown: the agent was reached but cannot say which livepatch is loaded; exit 1 (not verified healthy)\n');
+        // Only a VM that was looked at and found healthy passes; `unknown` is not healthy.
         return reports.every(r => r.status === 'ok') ? _args_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.pass : _args_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.fail;
     }
     finally {
@@ -222,19 +262,13 @@ const status = async (args, io) => {
     }
 };
 const vm = async (args, io) => {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(args, {
-        kernel: { type: 'string' },
-        initrd: { type: 'string' },
-        memory: { type: 'string' },
-        'state-dir': { type: 'string' },
-        json: { type: 'boolean' }
-    }, VM_USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(args, 'vm');
     const { listVms, startVm, stopVm } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 7659));
     const stateDir = values['state-dir'];
     const [action, name] = positionals;
     if (action === 'start' && name) {
         if (!values.kernel || !values.initrd)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`vm start needs --kernel and --initrd\nusage: ${VM_USAGE}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`vm start needs --kernel and --initrd\nusage: ${VM_USAGE}`);
         const started = await startVm({
             name,
             kernel: values.kernel,
@@ -259,7 +293,7 @@ const vm = async (args, io) => {
             : vms.map(v => `${v.name}\tpid ${v.id}`).join('\n') + (vms.length ? '\n' : ''));
         return _args_js__WEBPACK_IMPORTED_MODULE_2__/* .EXIT */ .dc.pass;
     }
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .b(`usage: ${VM_USAGE}`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`usage: ${VM_USAGE}`);
 };
 
 

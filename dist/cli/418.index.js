@@ -17,25 +17,18 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const USAGE = 'livepatch check [--dir DIR] [--previous A --latest B] [--base-ref REF] [--kernel-config FILE] [--json]';
 const check = async (args, io) => {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(args, {
-        dir: { type: 'string' },
-        previous: { type: 'string' },
-        latest: { type: 'string' },
-        'base-ref': { type: 'string' },
-        'kernel-config': { type: 'string' },
-        json: { type: 'boolean' }
-    }, USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(args, 'check');
     if (positionals.length > 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .b(`check takes no positional arguments (got ${positionals.join(' ')})`);
-    const { checkPatches } = await __webpack_require__.e(/* import() */ 651).then(__webpack_require__.bind(__webpack_require__, 2651));
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .LivepatchError */ .bi(`check takes no positional arguments (got ${positionals.join(' ')})`);
+    const { checkPatches } = await __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 469));
     const { renderCheckText } = await __webpack_require__.e(/* import() */ 893).then(__webpack_require__.bind(__webpack_require__, 893));
     const report = await checkPatches({
         dir: values.dir,
         previous: values.previous,
         latest: values.latest,
         baseRef: values['base-ref'],
+        kernelSource: values['kernel-source'],
         // The repository's kernel/config, when it has one, is preflighted with every check.
         kernelConfig: values['kernel-config'] ??
             ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)('kernel/config') ? 'kernel/config' : undefined)

@@ -37,14 +37,14 @@ function parseKernelConfig(text, source) {
             continue;
         const set = /^(CONFIG_\w+)=(.*)$/.exec(line);
         if (!set) {
-            throw new errors/* LivepatchError */.b(`${source}:${lineNo}: not a kernel config line (expected CONFIG_NAME=value or '# CONFIG_NAME is not set')`);
+            throw new errors/* LivepatchError */.bi(`${source}:${lineNo}: not a kernel config line (expected CONFIG_NAME=value or '# CONFIG_NAME is not set')`);
         }
         config.set(set[1], set[2].startsWith('"') && set[2].endsWith('"')
             ? set[2].slice(1, -1).replace(/\\"/g, '"')
             : set[2]);
     }
     if (config.size === 0)
-        throw new errors/* LivepatchError */.b(`${source}: no CONFIG_ options found; is this a kernel .config?`);
+        throw new errors/* LivepatchError */.bi(`${source}: no CONFIG_ options found; is this a kernel .config?`);
     return config;
 }
 function isEnabled(config, name) {
@@ -188,7 +188,7 @@ function renderPreflight(report) {
         : `preflight: fail (${report.fatal.length} problem${report.fatal.length === 1 ? '' : 's'})`);
     return lines.join('\n') + '\n';
 }
-class PreflightError extends errors/* LivepatchError */.b {
+class PreflightError extends errors/* LivepatchError */.bi {
     report;
     constructor(report) {
         super(`kernel config preflight failed: ${report.fatal.map(p => p.option).join(', ')}`, 'fail');

@@ -14,15 +14,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7593);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7593);
 // `livepatch preflight` and `livepatch build`.
 
 
 
 
-const PREFLIGHT_USAGE = 'livepatch preflight --config FILE [--kernel-release R] [--gcc-version-text TEXT | --no-local-gcc] [--json]';
-const BUILD_USAGE = 'livepatch build --source DIR --config FILE --vmlinux FILE --output DIR --kernel-release R [--jobs N] [--name NAME] [--previous-functions FILE] [--skip-compiler-check] [--json] PATCH';
+
+const PREFLIGHT_USAGE = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .usageOf */ .Fs)('preflight');
+const BUILD_USAGE = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .usageOf */ .Fs)('build');
 /** First line of the local `gcc --version`, or undefined when there is no gcc. */
 function localGcc() {
     try {
@@ -33,43 +36,26 @@ function localGcc() {
     }
 }
 const preflight = async (args, io) => {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(args, {
-        config: { type: 'string' },
-        'kernel-release': { type: 'string' },
-        'gcc-version-text': { type: 'string' },
-        'no-local-gcc': { type: 'boolean' },
-        json: { type: 'boolean' }
-    }, PREFLIGHT_USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(args, 'preflight');
     if (positionals.length > 0 || !values.config)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .b(`preflight needs --config FILE\nusage: ${PREFLIGHT_USAGE}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LivepatchError */ .bi(`preflight needs --config FILE\nusage: ${PREFLIGHT_USAGE}`);
     const { preflightConfig, renderPreflight } = await __webpack_require__.e(/* import() */ 458).then(__webpack_require__.bind(__webpack_require__, 7458));
-    const text = (await (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .readInput */ .R5)(values.config, 'kernel config')).toString('utf8');
+    const text = (await (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .readInput */ .R5)(values.config, 'kernel config')).toString('utf8');
     const report = preflightConfig(text, values.config, {
         kernelRelease: values['kernel-release'],
         gccVersionText: values['gcc-version-text'] ??
             (values['no-local-gcc'] ? undefined : localGcc())
     });
-    io.stdout(values.json ? (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .json */ .Pq)(report) : renderPreflight(report));
-    return report.ok ? _args_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.pass : _args_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.fail;
+    io.stdout(values.json ? (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .json */ .Pq)(report) : renderPreflight(report));
+    return report.ok ? _args_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass : _args_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.fail;
 };
 const build = async (args, io) => {
-    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(args, {
-        source: { type: 'string' },
-        config: { type: 'string' },
-        vmlinux: { type: 'string' },
-        output: { type: 'string' },
-        'kernel-release': { type: 'string' },
-        jobs: { type: 'string' },
-        name: { type: 'string' },
-        'previous-functions': { type: 'string' },
-        'skip-compiler-check': { type: 'boolean' },
-        json: { type: 'boolean' }
-    }, BUILD_USAGE);
+    const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parse */ .qg)(args, 'build');
     if (positionals.length !== 1)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .b(`build takes exactly one PATCH\nusage: ${BUILD_USAGE}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LivepatchError */ .bi(`build takes exactly one PATCH\nusage: ${BUILD_USAGE}`);
     for (const required of ['source', 'config', 'vmlinux', 'output', 'kernel-release']) {
         if (!values[required])
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .b(`build needs --${required}\nusage: ${BUILD_USAGE}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LivepatchError */ .bi(`build needs --${required}\nusage: ${BUILD_USAGE}`);
     }
     const { kpatchBuilder, BuildError } = await __webpack_require__.e(/* import() */ 922).then(__webpack_require__.bind(__webpack_require__, 6922));
     const { FunctionGateError, missingFunctions, parseFunctionsJson } = await __webpack_require__.e(/* import() */ 229).then(__webpack_require__.bind(__webpack_require__, 8229));
@@ -84,7 +70,7 @@ const build = async (args, io) => {
             vmlinux: values.vmlinux,
             output: values.output,
             kernelRelease: values['kernel-release'],
-            jobs: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .whole */ .WQ)(values.jobs, '--jobs') ?? 2,
+            jobs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .whole */ .WQ)(values.jobs, '--jobs') ?? (0,node_os__WEBPACK_IMPORTED_MODULE_2__.availableParallelism)(),
             name: values.name,
             patch: positionals[0],
             skipCompilerCheck: values['skip-compiler-check']
@@ -96,9 +82,9 @@ const build = async (args, io) => {
         }
         const changed = Object.entries(result.functions.objects).flatMap(([object, e]) => e.changed.map(f => `${object}: ${f}`));
         io.stdout(values.json
-            ? (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .json */ .Pq)(result)
+            ? (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .json */ .Pq)(result)
             : `built ${result.module} (${result.size} bytes, vermagic ${result.vermagic})\nchanged functions: ${changed.join(', ') || '(none)'}\nfunctions.json ${result.functionsFile}\n`);
-        return _args_js__WEBPACK_IMPORTED_MODULE_3__/* .EXIT */ .dc.pass;
+        return _args_js__WEBPACK_IMPORTED_MODULE_4__/* .EXIT */ .dc.pass;
     }
     catch (error) {
         if (error instanceof BuildError) {

@@ -8725,7 +8725,7 @@ exports.Impersonated = Impersonated;
 
 /***/ }),
 
-/***/ 4679:
+/***/ 7060:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 
@@ -8953,7 +8953,7 @@ Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.JWT = void 0;
 const googleToken_1 = __webpack_require__(3067);
 const getCredentials_1 = __webpack_require__(3165);
-const jwtaccess_1 = __webpack_require__(4679);
+const jwtaccess_1 = __webpack_require__(7060);
 const oauth2client_1 = __webpack_require__(91);
 const authclient_1 = __webpack_require__(4810);
 class JWT extends oauth2client_1.OAuth2Client {
@@ -12104,7 +12104,7 @@ var iam_1 = __webpack_require__(9390);
 Object.defineProperty(exports, "IAMAuth", ({ enumerable: true, get: function () { return iam_1.IAMAuth; } }));
 var idtokenclient_1 = __webpack_require__(2718);
 Object.defineProperty(exports, "IdTokenClient", ({ enumerable: true, get: function () { return idtokenclient_1.IdTokenClient; } }));
-var jwtaccess_1 = __webpack_require__(4679);
+var jwtaccess_1 = __webpack_require__(7060);
 Object.defineProperty(exports, "JWTAccess", ({ enumerable: true, get: function () { return jwtaccess_1.JWTAccess; } }));
 var jwtclient_1 = __webpack_require__(5277);
 Object.defineProperty(exports, "JWT", ({ enumerable: true, get: function () { return jwtclient_1.JWT; } }));

@@ -8,15 +8,22 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderCheckText: () => (/* binding */ renderCheckText)
 /* harmony export */ });
-/* unused harmony export describeMissing */
+/* unused harmony exports BASE_UNAVAILABLE, describeMissing */
+/* harmony import */ var _patches_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(243);
+
 const SHOWN = 50;
+const BASE_UNAVAILABLE = 'the pristine base was not available (no kernel-source): only the lines the patches show were compared; a verdict that depends on other base lines is reported as undecidable';
 function describeMissing(change) {
     const where = change.oldLine > 0 ? `${change.file}:${change.oldLine}` : change.file;
     const text = JSON.stringify(change.text);
     switch (change.kind) {
         case 'file':
             return `${where}: the previous patch ${change.text}; the latest ${change.found ?? 'does not'}`;
+        case 'undecidable':
+            return `${where}: undecidable without the base file: regenerate with context (-U3) or give --kernel-source (${change.found}; they decide whether the latest patch keeps the previous patch's change ${text})`;
         case 'base':
+            if (change.how === 'tree')
+                return `${where}: the patch shows base line ${text} but the kernel tree has ${JSON.stringify(change.found)}: it was not made against this tree`;
             return `${where}: the patches disagree about the base tree: previous has ${text}, latest has ${JSON.stringify(change.found)} (was the latest patch made on top of the previous one instead of the pristine tree?)`;
         case 'removal':
             return `${where}: removal of ${text} was dropped`;
@@ -43,12 +50,21 @@ function renderCheckText(report) {
         if (pair.missing.length > SHOWN)
             out.push(`  … and ${pair.missing.length - SHOWN} more`);
     }
+    for (const proof of report.applies) {
+        out.push(`${proof.patch} ${proof.ok ? 'applies to the kernel source exactly' : 'does NOT apply to the kernel source exactly (patch -p1, no fuzz, no offset)'}`);
+        for (const problem of proof.problems)
+            out.push(`  - ${problem}`);
+    }
     for (const warning of report.warnings)
         out.push(`warning: ${warning.file}:${warning.line}: ${warning.message}`);
     for (const note of report.notes)
         out.push(`note: ${note}`);
+    if (report.kernelSource === null && report.pairs.length > 0)
+        out.push(`note: ${BASE_UNAVAILABLE}`);
     out.push(`verdict: ${report.verdict}${report.moduleName ? ` (module ${report.moduleName})` : ''}`);
-    return out.join('\n') + '\n';
+    // Names in the report come from outside (file names, refs): no control character in them may
+    // reach the terminal or a CI log raw, where a line starting `::error::` is a workflow command.
+    return out.map(_patches_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .displayLine */ .pr).join('\n') + '\n';
 }
 
 

@@ -1932,7 +1932,7 @@ const outside = __webpack_require__(7203)
 const gtr = __webpack_require__(9331)
 const ltr = __webpack_require__(7022)
 const intersects = __webpack_require__(1868)
-const simplifyRange = __webpack_require__(3629)
+const simplifyRange = __webpack_require__(6010)
 const subset = __webpack_require__(3384)
 module.exports = {
   parse,
@@ -3130,7 +3130,7 @@ module.exports = outside
 
 /***/ }),
 
-/***/ 3629:
+/***/ 6010:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 

@@ -1,8 +1,8 @@
-export const id = 452;
-export const ids = [452];
+export const id = 976;
+export const ids = [976];
 export const modules = {
 
-/***/ 1452:
+/***/ 1976:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -200,1749 +200,8 @@ var esm = __webpack_require__(7567);
 
 const logger = (0,esm/* createClientLogger */.KV)("arm-compute");
 //# sourceMappingURL=logger.js.map
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/index.js + 20 modules
-var dist_esm = __webpack_require__(5752);
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/restError.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-function createRestError(messageOrResponse, response) {
-    if (typeof messageOrResponse === "string") {
-        return (0,dist_esm/* createRestError */.t$)(messageOrResponse, response);
-    }
-    else {
-        return (0,dist_esm/* createRestError */.t$)(messageOrResponse);
-    }
-}
-//# sourceMappingURL=restError.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/pipeline.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Creates a totally empty pipeline.
- * Useful for testing or creating a custom one.
- */
-function createEmptyPipeline() {
-    return (0,dist_esm/* createEmptyPipeline */.O8)();
-}
-//# sourceMappingURL=pipeline.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/log.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-const log_logger = (0,esm/* createClientLogger */.KV)("core-rest-pipeline");
-//# sourceMappingURL=log.js.map
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/policies/internal.js + 3 modules
-var internal = __webpack_require__(6502);
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/logPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-/**
- * The programmatic identifier of the logPolicy.
- */
-const logPolicyName = (/* unused pure expression or super */ null && (tspLogPolicyName));
-/**
- * A policy that logs all requests and responses.
- * @param options - Options to configure logPolicy.
- */
-function logPolicy(options = {}) {
-    return (0,internal/* logPolicy */.rO)({
-        logger: log_logger.info,
-        ...options,
-    });
-}
-//# sourceMappingURL=logPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/redirectPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * The programmatic identifier of the redirectPolicy.
- */
-const redirectPolicyName = (/* unused pure expression or super */ null && (tspRedirectPolicyName));
-/**
- * A policy to follow Location headers from the server in order
- * to support server-side redirection.
- * In the browser, this policy is not used.
- * @param options - Options to control policy behavior.
- */
-function redirectPolicy(options = {}) {
-    return (0,internal/* redirectPolicy */.xF)(options);
-}
-//# sourceMappingURL=redirectPolicy.js.map
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:process"
-var external_node_process_ = __webpack_require__(1708);
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgentPlatform.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-/**
- * @internal
- */
-function getHeaderName() {
-    return "User-Agent";
-}
-/**
- * @internal
- */
-async function setPlatformSpecificData(map) {
-    if (external_node_process_ && external_node_process_.versions) {
-        const osInfo = `${external_node_os_.type()} ${external_node_os_.release()}; ${external_node_os_.arch()}`;
-        if (external_node_process_.versions.bun) {
-            map.set("Bun", `${external_node_process_.versions.bun} (${osInfo})`);
-        }
-        else if (external_node_process_.versions.deno) {
-            map.set("Deno", `${external_node_process_.versions.deno} (${osInfo})`);
-        }
-        else if (external_node_process_.versions.node) {
-            map.set("Node", `${external_node_process_.versions.node} (${osInfo})`);
-        }
-    }
-}
-//# sourceMappingURL=userAgentPlatform.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/constants.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-const SDK_VERSION = "1.24.0";
-const constants_DEFAULT_RETRY_POLICY_COUNT = 3;
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/util/userAgent.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-function getUserAgentString(telemetryInfo) {
-    const parts = [];
-    for (const [key, value] of telemetryInfo) {
-        const token = value ? `${key}/${value}` : key;
-        parts.push(token);
-    }
-    return parts.join(" ");
-}
-/**
- * @internal
- */
-function getUserAgentHeaderName() {
-    return getHeaderName();
-}
-/**
- * @internal
- */
-async function getUserAgentValue(prefix) {
-    const runtimeInfo = new Map();
-    runtimeInfo.set("core-rest-pipeline", SDK_VERSION);
-    await setPlatformSpecificData(runtimeInfo);
-    const defaultAgent = getUserAgentString(runtimeInfo);
-    const userAgentValue = prefix ? `${prefix} ${defaultAgent}` : defaultAgent;
-    return userAgentValue;
-}
-//# sourceMappingURL=userAgent.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/userAgentPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-const UserAgentHeaderName = getUserAgentHeaderName();
-/**
- * The programmatic identifier of the userAgentPolicy.
- */
-const userAgentPolicyName = "userAgentPolicy";
-/**
- * A policy that sets the User-Agent header (or equivalent) to reflect
- * the library version.
- * @param options - Options to customize the user agent value.
- */
-function userAgentPolicy(options = {}) {
-    const userAgentValue = getUserAgentValue(options.userAgentPrefix);
-    return {
-        name: userAgentPolicyName,
-        async sendRequest(request, next) {
-            if (!request.headers.has(UserAgentHeaderName)) {
-                request.headers.set(UserAgentHeaderName, await userAgentValue);
-            }
-            return next(request);
-        },
-    };
-}
-//# sourceMappingURL=userAgentPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/util/createFile.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Create an object that implements the File interface. This object is intended to be
- * passed into RequestBodyType.formData, and is not guaranteed to work as expected in
- * other situations.
- *
- * Use this function to create a File object for use in RequestBodyType.formData in environments
- * where the global File object is unavailable.
- *
- * @param content - the content of the file as a Uint8Array in memory.
- * @param name - the name of the file.
- * @param options - optional metadata about the file, e.g. file name, file size, MIME type.
- */
-function createFile(content, name, options = {}) {
-    return createRawFile(content, name, options);
-}
-//# sourceMappingURL=createFile.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/util/file.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-function isNodeReadableStream(x) {
-    return typeof x === "object" && x !== null && "pipe" in x && typeof x.pipe === "function";
-}
-const unimplementedMethods = {
-    arrayBuffer: () => {
-        throw new Error("Not implemented");
-    },
-    bytes: () => {
-        throw new Error("Not implemented");
-    },
-    slice: () => {
-        throw new Error("Not implemented");
-    },
-    text: () => {
-        throw new Error("Not implemented");
-    },
-};
-/**
- * Private symbol used as key on objects created using createFile containing the
- * original source of the file object.
- *
- * This is used in Node to access the original Node stream without using Blob#stream, which
- * returns a web stream. This is done to avoid a couple of bugs to do with Blob#stream and
- * Readable#to/fromWeb in Node versions we support:
- * - https://github.com/nodejs/node/issues/42694 (fixed in Node 18.14)
- * - https://github.com/nodejs/node/issues/48916 (fixed in Node 20.6)
- *
- * Once these versions are no longer supported, we may be able to stop doing this.
- *
- * @internal
- */
-const rawContent = Symbol("rawContent");
-/**
- * Type guard to check if a given object is a blob-like object with a raw content property.
- */
-function hasRawContent(x) {
-    return typeof x[rawContent] === "function";
-}
-/**
- * Extract the raw content from a given blob-like object. If the input was created using createFile
- * or createFileFromStream, the exact content passed into createFile/createFileFromStream will be used.
- * For true instances of Blob and File, returns the actual blob.
- *
- * @internal
- */
-function getRawContent(blob) {
-    if (hasRawContent(blob)) {
-        return blob[rawContent]();
-    }
-    else {
-        return blob;
-    }
-}
-/**
- * @internal
- *
- * Creates a File-like object tagged with rawContent for efficient streaming access.
- * Used by the Node createFile to avoid Blob#stream() bugs.
- */
-function file_createRawFile(content, name, options = {}) {
-    return {
-        ...unimplementedMethods,
-        type: options.type ?? "",
-        lastModified: options.lastModified ?? new Date().getTime(),
-        webkitRelativePath: options.webkitRelativePath ?? "",
-        size: content.byteLength,
-        name,
-        arrayBuffer: async () => toArrayBuffer(content).buffer,
-        stream: () => new Blob([toArrayBuffer(content)]).stream(),
-        [rawContent]: () => content,
-    };
-}
-/**
- * Create an object that implements the File interface. This object is intended to be
- * passed into RequestBodyType.formData, and is not guaranteed to work as expected in
- * other situations.
- *
- * Use this function to:
- * - Create a File object for use in RequestBodyType.formData in environments where the
- *   global File object is unavailable.
- * - Create a File-like object from a readable stream without reading the stream into memory.
- *
- * @param stream - the content of the file as a callback returning a stream. When a File object made using createFile is
- *                  passed in a request's form data map, the stream will not be read into memory
- *                  and instead will be streamed when the request is made. In the event of a retry, the
- *                  stream needs to be read again, so this callback SHOULD return a fresh stream if possible.
- * @param name - the name of the file.
- * @param options - optional metadata about the file, e.g. file name, file size, MIME type.
- */
-function createFileFromStream(stream, name, options = {}) {
-    return {
-        ...unimplementedMethods,
-        type: options.type ?? "",
-        lastModified: options.lastModified ?? new Date().getTime(),
-        webkitRelativePath: options.webkitRelativePath ?? "",
-        size: options.size ?? -1,
-        name,
-        stream: () => {
-            const s = stream();
-            if (isNodeReadableStream(s)) {
-                throw new Error("Not supported: a Node stream was provided as input to createFileFromStream.");
-            }
-            return s;
-        },
-        [rawContent]: stream,
-    };
-}
-
-function hasArrayBuffer(source) {
-    return "resize" in source.buffer;
-}
-function toArrayBuffer(source) {
-    if (hasArrayBuffer(source)) {
-        // ArrayBuffer — return a copy if the view is a subarray of a larger buffer
-        if (source.byteOffset !== 0 || source.byteLength !== source.buffer.byteLength) {
-            return new Uint8Array(source);
-        }
-        return source;
-    }
-    // SharedArrayBuffer
-    return source.map((x) => x);
-}
-//# sourceMappingURL=file.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/multipartPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-/**
- * Name of multipart policy
- */
-const multipartPolicyName = internal/* multipartPolicyName */.uD;
-/**
- * Pipeline policy for multipart requests
- */
-function multipartPolicy() {
-    const tspPolicy = (0,internal/* multipartPolicy */.JA)();
-    return {
-        name: multipartPolicyName,
-        sendRequest: async (request, next) => {
-            if (request.multipartBody) {
-                for (const part of request.multipartBody.parts) {
-                    if (hasRawContent(part.body)) {
-                        part.body = getRawContent(part.body);
-                    }
-                }
-            }
-            return tspPolicy.sendRequest(request, next);
-        },
-    };
-}
-//# sourceMappingURL=multipartPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/decompressResponsePolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * The programmatic identifier of the decompressResponsePolicy.
- */
-const decompressResponsePolicyName = (/* unused pure expression or super */ null && (tspDecompressResponsePolicyName));
-/**
- * A policy to enable response decompression according to Accept-Encoding header
- * https://developer.mozilla.org/en-US/docs/Web/HTTP/Headers/Accept-Encoding
- */
-function decompressResponsePolicy() {
-    return (0,internal/* decompressResponsePolicy */.rQ)();
-}
-//# sourceMappingURL=decompressResponsePolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/defaultRetryPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Name of the {@link defaultRetryPolicy}
- */
-const defaultRetryPolicyName = (/* unused pure expression or super */ null && (tspDefaultRetryPolicyName));
-/**
- * A policy that retries according to three strategies:
- * - When the server sends a 429 response with a Retry-After header.
- * - When there are errors in the underlying transport layer (e.g. DNS lookup failures).
- * - Or otherwise if the outgoing request fails, it will retry with an exponentially increasing delay.
- */
-function defaultRetryPolicy(options = {}) {
-    return (0,internal/* defaultRetryPolicy */.ur)(options);
-}
-//# sourceMappingURL=defaultRetryPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/formDataPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * The programmatic identifier of the formDataPolicy.
- */
-const formDataPolicyName = (/* unused pure expression or super */ null && (tspFormDataPolicyName));
-/**
- * A policy that encodes FormData on the request into the body.
- */
-function formDataPolicy() {
-    return (0,internal/* formDataPolicy */.jh)();
-}
-//# sourceMappingURL=formDataPolicy.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var core_util_dist_esm = __webpack_require__(9105);
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/proxyPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * The programmatic identifier of the proxyPolicy.
- */
-const proxyPolicyName = (/* unused pure expression or super */ null && (tspProxyPolicyName));
-/**
- * This method converts a proxy url into `ProxySettings` for use with ProxyPolicy.
- * If no argument is given, it attempts to parse a proxy URL from the environment
- * variables `HTTPS_PROXY` or `HTTP_PROXY`.
- * @param proxyUrl - The url of the proxy to use. May contain authentication information.
- * @deprecated - Internally this method is no longer necessary when setting proxy information.
- */
-function getDefaultProxySettings(proxyUrl) {
-    return tspGetDefaultProxySettings(proxyUrl);
-}
-/**
- * A policy that allows one to apply proxy settings to all requests.
- * If not passed static settings, they will be retrieved from the HTTPS_PROXY
- * or HTTP_PROXY environment variables.
- * @param proxySettings - ProxySettings to use on each request.
- * @param options - additional settings, for example, custom NO_PROXY patterns
- */
-function proxyPolicy(proxySettings, options) {
-    return (0,internal/* proxyPolicy */.Ll)(proxySettings, options);
-}
-//# sourceMappingURL=proxyPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/setClientRequestIdPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * The programmatic identifier of the setClientRequestIdPolicy.
- */
-const setClientRequestIdPolicyName = "setClientRequestIdPolicy";
-/**
- * Each PipelineRequest gets a unique id upon creation.
- * This policy passes that unique id along via an HTTP header to enable better
- * telemetry and tracing.
- * @param requestIdHeaderName - The name of the header to pass the request ID to.
- */
-function setClientRequestIdPolicy(requestIdHeaderName = "x-ms-client-request-id") {
-    return {
-        name: setClientRequestIdPolicyName,
-        async sendRequest(request, next) {
-            if (!request.headers.has(requestIdHeaderName)) {
-                request.headers.set(requestIdHeaderName, request.requestId);
-            }
-            return next(request);
-        },
-    };
-}
-//# sourceMappingURL=setClientRequestIdPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/agentPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Name of the Agent Policy
- */
-const agentPolicyName = (/* unused pure expression or super */ null && (tspAgentPolicyName));
-/**
- * Gets a pipeline policy that sets http.agent
- */
-function agentPolicy(agent) {
-    return (0,internal/* agentPolicy */.ew)(agent);
-}
-//# sourceMappingURL=agentPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tlsPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Name of the TLS Policy
- */
-const tlsPolicyName = (/* unused pure expression or super */ null && (tspTlsPolicyName));
-/**
- * Gets a pipeline policy that adds the client certificate to the HttpClient agent for authentication.
- */
-function tlsPolicy(tlsSettings) {
-    return (0,internal/* tlsPolicy */.iY)(tlsSettings);
-}
-//# sourceMappingURL=tlsPolicy.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-tracing/dist/esm/index.js + 4 modules
-var core_tracing_dist_esm = __webpack_require__(7814);
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/restError.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * A custom error type for failed pipeline requests.
- */
-// eslint-disable-next-line @typescript-eslint/no-redeclare
-const RestError = (/* unused pure expression or super */ null && (TspRestError));
-/**
- * Typeguard for RestError
- * @param e - Something caught by a catch clause.
- */
-function isRestError(e) {
-    return (0,dist_esm/* isRestError */.T0)(e);
-}
-//# sourceMappingURL=restError.js.map
-// EXTERNAL MODULE: ./node_modules/@typespec/ts-http-runtime/dist/esm/util/internal.js + 1 modules
-var util_internal = __webpack_require__(1834);
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/tracingPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-
-
-
-
-/**
- * The programmatic identifier of the tracingPolicy.
- */
-const tracingPolicyName = "tracingPolicy";
-/**
- * A simple policy to create OpenTelemetry Spans for each request made by the pipeline
- * that has SpanOptions with a parent.
- * Requests made without a parent Span will not be recorded.
- * @param options - Options to configure the telemetry logged by the tracing policy.
- */
-function tracingPolicy(options = {}) {
-    const userAgentPromise = getUserAgentValue(options.userAgentPrefix);
-    const sanitizer = new util_internal/* Sanitizer */.If({
-        additionalAllowedQueryParameters: options.additionalAllowedQueryParameters,
-    });
-    const tracingClient = tryCreateTracingClient();
-    return {
-        name: tracingPolicyName,
-        async sendRequest(request, next) {
-            if (!tracingClient) {
-                return next(request);
-            }
-            const userAgent = await userAgentPromise;
-            const spanAttributes = {
-                "http.url": sanitizer.sanitizeUrl(request.url),
-                "http.method": request.method,
-                "http.user_agent": userAgent,
-                requestId: request.requestId,
-            };
-            if (userAgent) {
-                spanAttributes["http.user_agent"] = userAgent;
-            }
-            const { span, tracingContext } = tryCreateSpan(tracingClient, request, spanAttributes) ?? {};
-            if (!span || !tracingContext) {
-                return next(request);
-            }
-            try {
-                const response = await tracingClient.withContext(tracingContext, next, request);
-                tryProcessResponse(span, response);
-                return response;
-            }
-            catch (err) {
-                tryProcessError(span, err);
-                throw err;
-            }
-        },
-    };
-}
-function tryCreateTracingClient() {
-    try {
-        return (0,core_tracing_dist_esm/* createTracingClient */.y)({
-            namespace: "",
-            packageName: "@azure/core-rest-pipeline",
-            packageVersion: SDK_VERSION,
-        });
-    }
-    catch (e) {
-        log_logger.warning(`Error when creating the TracingClient: ${(0,core_util_dist_esm/* getErrorMessage */.u1)(e)}`);
-        return undefined;
-    }
-}
-function tryCreateSpan(tracingClient, request, spanAttributes) {
-    try {
-        // As per spec, we do not need to differentiate between HTTP and HTTPS in span name.
-        const { span, updatedOptions } = tracingClient.startSpan(`HTTP ${request.method}`, { tracingOptions: request.tracingOptions }, {
-            spanKind: "client",
-            spanAttributes,
-        });
-        // If the span is not recording, don't do any more work.
-        if (!span.isRecording()) {
-            span.end();
-            return undefined;
-        }
-        // set headers
-        const headers = tracingClient.createRequestHeaders(updatedOptions.tracingOptions.tracingContext);
-        for (const [key, value] of Object.entries(headers)) {
-            request.headers.set(key, value);
-        }
-        return { span, tracingContext: updatedOptions.tracingOptions.tracingContext };
-    }
-    catch (e) {
-        log_logger.warning(`Skipping creating a tracing span due to an error: ${(0,core_util_dist_esm/* getErrorMessage */.u1)(e)}`);
-        return undefined;
-    }
-}
-function tryProcessError(span, error) {
-    try {
-        span.setStatus({
-            status: "error",
-            error: (0,core_util_dist_esm/* isError */.bJ)(error) ? error : undefined,
-        });
-        if (isRestError(error) && error.statusCode) {
-            span.setAttribute("http.status_code", error.statusCode);
-        }
-        span.end();
-    }
-    catch (e) {
-        log_logger.warning(`Skipping tracing span processing due to an error: ${(0,core_util_dist_esm/* getErrorMessage */.u1)(e)}`);
-    }
-}
-function tryProcessResponse(span, response) {
-    try {
-        span.setAttribute("http.status_code", response.status);
-        const serviceRequestId = response.headers.get("x-ms-request-id");
-        if (serviceRequestId) {
-            span.setAttribute("serviceRequestId", serviceRequestId);
-        }
-        // Per semantic conventions, only set the status to error if the status code is 4xx or 5xx.
-        // Otherwise, the status MUST remain unset.
-        // https://opentelemetry.io/docs/specs/semconv/http/http-spans/#status
-        if (response.status >= 400) {
-            span.setStatus({
-                status: "error",
-            });
-        }
-        span.end();
-    }
-    catch (e) {
-        log_logger.warning(`Skipping tracing span processing due to an error: ${(0,core_util_dist_esm/* getErrorMessage */.u1)(e)}`);
-    }
-}
-//# sourceMappingURL=tracingPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/util/wrapAbortSignal.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * Creates a native AbortSignal which reflects the state of the provided AbortSignalLike.
- * If the AbortSignalLike is already a native AbortSignal, it is returned as is.
- * @param abortSignalLike - The AbortSignalLike to wrap.
- * @returns - An object containing the native AbortSignal and an optional cleanup function. The cleanup function should be called when the AbortSignal is no longer needed.
- */
-function wrapAbortSignal_wrapAbortSignalLike(abortSignalLike) {
-    if (abortSignalLike instanceof AbortSignal) {
-        return { abortSignal: abortSignalLike };
-    }
-    if (abortSignalLike.aborted) {
-        return {
-            abortSignal: AbortSignal.abort("reason" in abortSignalLike ? abortSignalLike.reason : undefined),
-        };
-    }
-    const controller = new AbortController();
-    let needsCleanup = true;
-    function cleanup() {
-        if (needsCleanup) {
-            abortSignalLike.removeEventListener("abort", listener);
-            needsCleanup = false;
-        }
-    }
-    function listener() {
-        controller.abort("reason" in abortSignalLike ? abortSignalLike.reason : undefined);
-        cleanup();
-    }
-    abortSignalLike.addEventListener("abort", listener);
-    return { abortSignal: controller.signal, cleanup };
-}
-//# sourceMappingURL=wrapAbortSignal.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/wrapAbortSignalLikePolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-const wrapAbortSignalLikePolicyName = "wrapAbortSignalLikePolicy";
-/**
- * Policy that ensure that any AbortSignalLike is wrapped in a native AbortSignal for processing by the pipeline.
- * Since the ts-http-runtime expects a native AbortSignal, this policy is used to ensure that any AbortSignalLike is wrapped in a native AbortSignal.
- *
- * @returns - created policy
- */
-function wrapAbortSignalLikePolicy() {
-    return {
-        name: wrapAbortSignalLikePolicyName,
-        sendRequest: async (request, next) => {
-            if (!request.abortSignal) {
-                return next(request);
-            }
-            const { abortSignal, cleanup } = wrapAbortSignal_wrapAbortSignalLike(request.abortSignal);
-            request.abortSignal = abortSignal;
-            try {
-                return await next(request);
-            }
-            finally {
-                cleanup?.();
-            }
-        },
-    };
-}
-//# sourceMappingURL=wrapAbortSignalLikePolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/createPipelineFromOptions.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Create a new pipeline with a default set of customizable policies.
- * @param options - Options to configure a custom pipeline.
- */
-function createPipelineFromOptions(options) {
-    const pipeline = createEmptyPipeline();
-    if (core_util_dist_esm/* isNodeLike */.qx) {
-        if (options.agent) {
-            pipeline.addPolicy(agentPolicy(options.agent));
-        }
-        if (options.tlsOptions) {
-            pipeline.addPolicy(tlsPolicy(options.tlsOptions));
-        }
-        pipeline.addPolicy(proxyPolicy(options.proxyOptions));
-        pipeline.addPolicy(decompressResponsePolicy());
-    }
-    pipeline.addPolicy(wrapAbortSignalLikePolicy());
-    pipeline.addPolicy(formDataPolicy(), { beforePolicies: [multipartPolicyName] });
-    pipeline.addPolicy(userAgentPolicy(options.userAgentOptions));
-    pipeline.addPolicy(setClientRequestIdPolicy(options.telemetryOptions?.clientRequestIdHeaderName));
-    // The multipart policy is added after policies with no phase, so that
-    // policies can be added between it and formDataPolicy to modify
-    // properties (e.g., making the boundary constant in recorded tests).
-    pipeline.addPolicy(multipartPolicy(), { afterPhase: "Deserialize" });
-    pipeline.addPolicy(defaultRetryPolicy(options.retryOptions), { phase: "Retry" });
-    pipeline.addPolicy(tracingPolicy({ ...options.userAgentOptions, ...options.loggingOptions }), {
-        afterPhase: "Retry",
-    });
-    if (core_util_dist_esm/* isNodeLike */.qx) {
-        // Both XHR and Fetch expect to handle redirects automatically,
-        // so only include this policy when we're in Node.
-        pipeline.addPolicy(redirectPolicy(options.redirectOptions), { afterPhase: "Retry" });
-    }
-    pipeline.addPolicy(logPolicy(options.loggingOptions), { afterPhase: "Sign" });
-    return pipeline;
-}
-//# sourceMappingURL=createPipelineFromOptions.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/defaultHttpClient.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-/**
- * Create the correct HttpClient for the current environment.
- */
-function createDefaultHttpClient() {
-    const client = tspCreateDefaultHttpClient();
-    return {
-        async sendRequest(request) {
-            // we wrap any AbortSignalLike here since the TypeSpec runtime expects a native AbortSignal.
-            // 99% of the time, this should be a no-op since a native AbortSignal is passed in.
-            const { abortSignal, cleanup } = request.abortSignal
-                ? wrapAbortSignalLike(request.abortSignal)
-                : {};
-            try {
-                request.abortSignal = abortSignal;
-                return await client.sendRequest(request);
-            }
-            finally {
-                cleanup?.();
-            }
-        },
-    };
-}
-//# sourceMappingURL=defaultHttpClient.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/httpHeaders.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Creates an object that satisfies the `HttpHeaders` interface.
- * @param rawHeaders - A simple object representing initial headers
- */
-function createHttpHeaders(rawHeaders) {
-    return tspCreateHttpHeaders(rawHeaders);
-}
-//# sourceMappingURL=httpHeaders.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/pipelineRequest.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Creates a new pipeline request with the given options.
- * This method is to allow for the easy setting of default values and not required.
- * @param options - The options to create the request with.
- */
-function createPipelineRequest(options) {
-    // Cast required due to difference between ts-http-runtime requiring AbortSignal while core-rest-pipeline allows
-    // the more generic AbortSignalLike. The wrapAbortSignalLike pipeline policy will take care of ensuring that any AbortSignalLike in the request
-    // is converted into a true AbortSignal.
-    return tspCreatePipelineRequest(options);
-}
-//# sourceMappingURL=pipelineRequest.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/exponentialRetryPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * The programmatic identifier of the exponentialRetryPolicy.
- */
-const exponentialRetryPolicyName = (/* unused pure expression or super */ null && (tspExponentialRetryPolicyName));
-/**
- * A policy that attempts to retry requests while introducing an exponentially increasing delay.
- * @param options - Options that configure retry logic.
- */
-function exponentialRetryPolicy(options = {}) {
-    return tspExponentialRetryPolicy(options);
-}
-//# sourceMappingURL=exponentialRetryPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/systemErrorRetryPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Name of the {@link systemErrorRetryPolicy}
- */
-const systemErrorRetryPolicyName = (/* unused pure expression or super */ null && (tspSystemErrorRetryPolicyName));
-/**
- * A retry policy that specifically seeks to handle errors in the
- * underlying transport layer (e.g. DNS lookup failures) rather than
- * retryable error codes from the server itself.
- * @param options - Options that customize the policy.
- */
-function systemErrorRetryPolicy(options = {}) {
-    return tspSystemErrorRetryPolicy(options);
-}
-//# sourceMappingURL=systemErrorRetryPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/throttlingRetryPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Name of the {@link throttlingRetryPolicy}
- */
-const throttlingRetryPolicyName = (/* unused pure expression or super */ null && (tspThrottlingRetryPolicyName));
-/**
- * A policy that retries when the server sends a 429 response with a Retry-After header.
- *
- * To learn more, please refer to
- * https://learn.microsoft.com/azure/azure-resource-manager/resource-manager-request-limits,
- * https://learn.microsoft.com/azure/azure-subscription-service-limits and
- * https://learn.microsoft.com/azure/virtual-machines/troubleshooting/troubleshooting-throttling-errors
- *
- * @param options - Options that configure retry logic.
- */
-function throttlingRetryPolicy(options = {}) {
-    return tspThrottlingRetryPolicy(options);
-}
-//# sourceMappingURL=throttlingRetryPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/retryPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-const retryPolicyLogger = (0,esm/* createClientLogger */.KV)("core-rest-pipeline retryPolicy");
-/**
- * retryPolicy is a generic policy to enable retrying requests when certain conditions are met
- */
-function retryPolicy(strategies, options = { maxRetries: DEFAULT_RETRY_POLICY_COUNT }) {
-    // Cast is required since the TSP runtime retry strategy type is slightly different
-    // very deep down (using real AbortSignal vs. AbortSignalLike in RestError).
-    // In practice the difference doesn't actually matter.
-    return tspRetryPolicy(strategies, {
-        logger: retryPolicyLogger,
-        ...options,
-    });
-}
-//# sourceMappingURL=retryPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/util/tokenCycler.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-// Default options for the cycler if none are provided
-const DEFAULT_CYCLER_OPTIONS = {
-    forcedRefreshWindowInMs: 1000, // Force waiting for a refresh 1s before the token expires
-    retryIntervalInMs: 3000, // Allow refresh attempts every 3s
-    refreshWindowInMs: 1000 * 60 * 2, // Start refreshing 2m before expiry
-};
-/**
- * Converts an an unreliable access token getter (which may resolve with null)
- * into an AccessTokenGetter by retrying the unreliable getter in a regular
- * interval.
- *
- * @param getAccessToken - A function that produces a promise of an access token that may fail by returning null.
- * @param retryIntervalInMs - The time (in milliseconds) to wait between retry attempts.
- * @param refreshTimeout - The timestamp after which the refresh attempt will fail, throwing an exception.
- * @returns - A promise that, if it resolves, will resolve with an access token.
- */
-async function beginRefresh(getAccessToken, retryIntervalInMs, refreshTimeout) {
-    // This wrapper handles exceptions gracefully as long as we haven't exceeded
-    // the timeout.
-    async function tryGetAccessToken() {
-        if (Date.now() < refreshTimeout) {
-            try {
-                return await getAccessToken();
-            }
-            catch {
-                return null;
-            }
-        }
-        else {
-            const finalToken = await getAccessToken();
-            // Timeout is up, so throw if it's still null
-            if (finalToken === null) {
-                throw new Error("Failed to refresh access token.");
-            }
-            return finalToken;
-        }
-    }
-    let token = await tryGetAccessToken();
-    while (token === null) {
-        await (0,core_util_dist_esm/* delay */.cb)(retryIntervalInMs);
-        token = await tryGetAccessToken();
-    }
-    return token;
-}
-/**
- * Creates a token cycler from a credential, scopes, and optional settings.
- *
- * A token cycler represents a way to reliably retrieve a valid access token
- * from a TokenCredential. It will handle initializing the token, refreshing it
- * when it nears expiration, and synchronizes refresh attempts to avoid
- * concurrency hazards.
- *
- * @param credential - the underlying TokenCredential that provides the access
- * token
- * @param tokenCyclerOptions - optionally override default settings for the cycler
- *
- * @returns - a function that reliably produces a valid access token
- */
-function tokenCycler_createTokenCycler(credential, tokenCyclerOptions) {
-    let refreshWorker = null;
-    let token = null;
-    let tenantId;
-    const options = {
-        ...DEFAULT_CYCLER_OPTIONS,
-        ...tokenCyclerOptions,
-    };
-    /**
-     * This little holder defines several predicates that we use to construct
-     * the rules of refreshing the token.
-     */
-    const cycler = {
-        /**
-         * Produces true if a refresh job is currently in progress.
-         */
-        get isRefreshing() {
-            return refreshWorker !== null;
-        },
-        /**
-         * Produces true if the cycler SHOULD refresh (we are within the refresh
-         * window and not already refreshing)
-         */
-        get shouldRefresh() {
-            if (token === null) {
-                return true;
-            }
-            if (cycler.isRefreshing) {
-                return false;
-            }
-            if (token.refreshAfterTimestamp && token.refreshAfterTimestamp < Date.now()) {
-                return true;
-            }
-            return token.expiresOnTimestamp - options.refreshWindowInMs < Date.now();
-        },
-        /**
-         * Produces true if the cycler MUST refresh (null or nearly-expired
-         * token).
-         */
-        get mustRefresh() {
-            return (token === null || token.expiresOnTimestamp - options.forcedRefreshWindowInMs < Date.now());
-        },
-    };
-    /**
-     * Starts a refresh job or returns the existing job if one is already
-     * running.
-     */
-    function refresh(scopes, getTokenOptions) {
-        if (!cycler.isRefreshing) {
-            // We bind `scopes` here to avoid passing it around a lot
-            const tryGetAccessToken = () => credential.getToken(scopes, getTokenOptions);
-            // Take advantage of promise chaining to insert an assignment to `token`
-            // before the refresh can be considered done.
-            refreshWorker = beginRefresh(tryGetAccessToken, options.retryIntervalInMs, 
-            // If we don't have a token, then we should timeout immediately
-            token?.expiresOnTimestamp ?? Date.now())
-                .then((_token) => {
-                refreshWorker = null;
-                token = _token;
-                tenantId = getTokenOptions.tenantId;
-                return token;
-            })
-                .catch((reason) => {
-                // We also should reset the refresher if we enter a failed state.  All
-                // existing awaiters will throw, but subsequent requests will start a
-                // new retry chain.
-                refreshWorker = null;
-                token = null;
-                tenantId = undefined;
-                throw reason;
-            });
-        }
-        return refreshWorker;
-    }
-    return async (scopes, tokenOptions) => {
-        //
-        // Simple rules:
-        // - If we MUST refresh, then return the refresh task, blocking
-        //   the pipeline until a token is available.
-        // - If we SHOULD refresh, then run refresh but don't return it
-        //   (we can still use the cached token).
-        // - Return the token, since it's fine if we didn't return in
-        //   step 1.
-        //
-        const hasClaimChallenge = Boolean(tokenOptions.claims);
-        const tenantIdChanged = tenantId !== tokenOptions.tenantId;
-        if (hasClaimChallenge) {
-            // If we've received a claim, we know the existing token isn't valid
-            // We want to clear it so that that refresh worker won't use the old expiration time as a timeout
-            token = null;
-        }
-        // If the tenantId passed in token options is different to the one we have
-        // Or if we are in claim challenge and the token was rejected and a new access token need to be issued, we need to
-        // refresh the token with the new tenantId or token.
-        const mustRefresh = tenantIdChanged || hasClaimChallenge || cycler.mustRefresh;
-        if (mustRefresh) {
-            return refresh(scopes, tokenOptions);
-        }
-        if (cycler.shouldRefresh) {
-            refresh(scopes, tokenOptions);
-        }
-        return token;
-    };
-}
-//# sourceMappingURL=tokenCycler.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/bearerTokenAuthenticationPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-/**
- * The programmatic identifier of the bearerTokenAuthenticationPolicy.
- */
-const bearerTokenAuthenticationPolicyName = "bearerTokenAuthenticationPolicy";
-/**
- * Try to send the given request.
- *
- * When a response is received, returns a tuple of the response received and, if the response was received
- * inside a thrown RestError, the RestError that was thrown.
- *
- * Otherwise, if an error was thrown while sending the request that did not provide an underlying response, it
- * will be rethrown.
- */
-async function trySendRequest(request, next) {
-    try {
-        return [await next(request), undefined];
-    }
-    catch (e) {
-        if (isRestError(e) && e.response) {
-            return [e.response, e];
-        }
-        else {
-            throw e;
-        }
-    }
-}
-/**
- * Default authorize request handler
- */
-async function defaultAuthorizeRequest(options) {
-    const { scopes, getAccessToken, request } = options;
-    // Enable CAE true by default
-    const getTokenOptions = {
-        abortSignal: request.abortSignal,
-        tracingOptions: request.tracingOptions,
-        enableCae: true,
-    };
-    const accessToken = await getAccessToken(scopes, getTokenOptions);
-    if (accessToken) {
-        options.request.headers.set("Authorization", `Bearer ${accessToken.token}`);
-    }
-}
-/**
- * We will retrieve the challenge only if the response status code was 401,
- * and if the response contained the header "WWW-Authenticate" with a non-empty value.
- */
-function isChallengeResponse(response) {
-    return response.status === 401 && response.headers.has("WWW-Authenticate");
-}
-/**
- * Re-authorize the request for CAE challenge.
- * The response containing the challenge is `options.response`.
- * If this method returns true, the underlying request will be sent once again.
- */
-async function authorizeRequestOnCaeChallenge(onChallengeOptions, caeClaims) {
-    const { scopes } = onChallengeOptions;
-    const accessToken = await onChallengeOptions.getAccessToken(scopes, {
-        enableCae: true,
-        claims: caeClaims,
-    });
-    if (!accessToken) {
-        return false;
-    }
-    onChallengeOptions.request.headers.set("Authorization", `${accessToken.tokenType ?? "Bearer"} ${accessToken.token}`);
-    return true;
-}
-/**
- * A policy that can request a token from a TokenCredential implementation and
- * then apply it to the Authorization header of a request as a Bearer token.
- */
-function bearerTokenAuthenticationPolicy(options) {
-    const { credential, scopes, challengeCallbacks } = options;
-    const logger = options.logger || log_logger;
-    const callbacks = {
-        authorizeRequest: challengeCallbacks?.authorizeRequest?.bind(challengeCallbacks) ?? defaultAuthorizeRequest,
-        authorizeRequestOnChallenge: challengeCallbacks?.authorizeRequestOnChallenge?.bind(challengeCallbacks),
-    };
-    // This function encapsulates the entire process of reliably retrieving the token
-    // The options are left out of the public API until there's demand to configure this.
-    // Remember to extend `BearerTokenAuthenticationPolicyOptions` with `TokenCyclerOptions`
-    // in order to pass through the `options` object.
-    const getAccessToken = credential
-        ? tokenCycler_createTokenCycler(credential /* , options */)
-        : () => Promise.resolve(null);
-    return {
-        name: bearerTokenAuthenticationPolicyName,
-        /**
-         * If there's no challenge parameter:
-         * - It will try to retrieve the token using the cache, or the credential's getToken.
-         * - Then it will try the next policy with or without the retrieved token.
-         *
-         * It uses the challenge parameters to:
-         * - Skip a first attempt to get the token from the credential if there's no cached token,
-         *   since it expects the token to be retrievable only after the challenge.
-         * - Prepare the outgoing request if the `prepareRequest` method has been provided.
-         * - Send an initial request to receive the challenge if it fails.
-         * - Process a challenge if the response contains it.
-         * - Retrieve a token with the challenge information, then re-send the request.
-         */
-        async sendRequest(request, next) {
-            if (!request.url.toLowerCase().startsWith("https://")) {
-                throw new Error("Bearer token authentication is not permitted for non-TLS protected (non-https) URLs.");
-            }
-            await callbacks.authorizeRequest({
-                scopes: Array.isArray(scopes) ? scopes : [scopes],
-                request,
-                getAccessToken,
-                logger,
-            });
-            let response;
-            let error;
-            let shouldSendRequest;
-            [response, error] = await trySendRequest(request, next);
-            if (isChallengeResponse(response)) {
-                let claims = getCaeChallengeClaims(response.headers.get("WWW-Authenticate"));
-                // Handle CAE by default when receive CAE claim
-                if (claims) {
-                    let parsedClaim;
-                    // Return the response immediately if claims is not a valid base64 encoded string
-                    try {
-                        parsedClaim = atob(claims);
-                    }
-                    catch (e) {
-                        logger.warning(`The WWW-Authenticate header contains "claims" that cannot be parsed. Unable to perform the Continuous Access Evaluation authentication flow. Unparsable claims: ${claims}`);
-                        return response;
-                    }
-                    shouldSendRequest = await authorizeRequestOnCaeChallenge({
-                        scopes: Array.isArray(scopes) ? scopes : [scopes],
-                        response,
-                        request,
-                        getAccessToken,
-                        logger,
-                    }, parsedClaim);
-                    // Send updated request and handle response for RestError
-                    if (shouldSendRequest) {
-                        [response, error] = await trySendRequest(request, next);
-                    }
-                }
-                else if (callbacks.authorizeRequestOnChallenge) {
-                    // Handle custom challenges when client provides custom callback
-                    shouldSendRequest = await callbacks.authorizeRequestOnChallenge({
-                        scopes: Array.isArray(scopes) ? scopes : [scopes],
-                        request,
-                        response,
-                        getAccessToken,
-                        logger,
-                    });
-                    // Send updated request and handle response for RestError
-                    if (shouldSendRequest) {
-                        [response, error] = await trySendRequest(request, next);
-                    }
-                    // If we get another CAE Claim, we will handle it by default and return whatever value we receive for this
-                    if (isChallengeResponse(response)) {
-                        claims = getCaeChallengeClaims(response.headers.get("WWW-Authenticate") ?? "");
-                        if (claims) {
-                            let parsedClaim;
-                            try {
-                                parsedClaim = atob(claims);
-                            }
-                            catch (e) {
-                                logger.warning(`The WWW-Authenticate header contains "claims" that cannot be parsed. Unable to perform the Continuous Access Evaluation authentication flow. Unparsable claims: ${claims}`);
-                                return response;
-                            }
-                            shouldSendRequest = await authorizeRequestOnCaeChallenge({
-                                scopes: Array.isArray(scopes) ? scopes : [scopes],
-                                response,
-                                request,
-                                getAccessToken,
-                                logger,
-                            }, parsedClaim);
-                            // Send updated request and handle response for RestError
-                            if (shouldSendRequest) {
-                                [response, error] = await trySendRequest(request, next);
-                            }
-                        }
-                    }
-                }
-            }
-            if (error) {
-                throw error;
-            }
-            else {
-                return response;
-            }
-        },
-    };
-}
-/**
- * Converts: `Bearer a="b", c="d", Pop e="f", g="h"`.
- * Into: `[ { scheme: 'Bearer', params: { a: 'b', c: 'd' } }, { scheme: 'Pop', params: { e: 'f', g: 'h' } } ]`.
- *
- * @internal
- */
-function parseChallenges(challenges) {
-    // Challenge regex seperates the string to individual challenges with different schemes in the format `Scheme a="b", c=d`
-    // The challenge regex captures parameteres with either quotes values or unquoted values
-    const challengeRegex = /(\w+)\s+((?:\w+=(?:"[^"]*"|[^,]*),?\s*)+)/g;
-    // Parameter regex captures the claims group removed from the scheme in the format `a="b"` and `c="d"`
-    // CAE challenge always have quoted parameters. For more reference, https://learn.microsoft.com/entra/identity-platform/claims-challenge
-    const paramRegex = /(\w+)="([^"]*)"/g;
-    const parsedChallenges = [];
-    let match;
-    // Iterate over each challenge match
-    while ((match = challengeRegex.exec(challenges)) !== null) {
-        const scheme = match[1];
-        const paramsString = match[2];
-        const params = {};
-        let paramMatch;
-        // Iterate over each parameter match
-        while ((paramMatch = paramRegex.exec(paramsString)) !== null) {
-            params[paramMatch[1]] = paramMatch[2];
-        }
-        parsedChallenges.push({ scheme, params });
-    }
-    return parsedChallenges;
-}
-/**
- * Parse a pipeline response and look for a CAE challenge with "Bearer" scheme
- * Return the value in the header without parsing the challenge
- * @internal
- */
-function getCaeChallengeClaims(challenges) {
-    if (!challenges) {
-        return;
-    }
-    // Find all challenges present in the header
-    const parsedChallenges = parseChallenges(challenges);
-    return parsedChallenges.find((x) => x.scheme === "Bearer" && x.params.claims && x.params.error === "insufficient_claims")?.params.claims;
-}
-//# sourceMappingURL=bearerTokenAuthenticationPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/policies/auxiliaryAuthenticationHeaderPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-/**
- * The programmatic identifier of the auxiliaryAuthenticationHeaderPolicy.
- */
-const auxiliaryAuthenticationHeaderPolicyName = "auxiliaryAuthenticationHeaderPolicy";
-const AUTHORIZATION_AUXILIARY_HEADER = "x-ms-authorization-auxiliary";
-async function sendAuthorizeRequest(options) {
-    const { scopes, getAccessToken, request } = options;
-    const getTokenOptions = {
-        abortSignal: request.abortSignal,
-        tracingOptions: request.tracingOptions,
-    };
-    return (await getAccessToken(scopes, getTokenOptions))?.token ?? "";
-}
-/**
- * A policy for external tokens to `x-ms-authorization-auxiliary` header.
- * This header will be used when creating a cross-tenant application we may need to handle authentication requests
- * for resources that are in different tenants.
- * You could see [ARM docs](https://learn.microsoft.com/azure/azure-resource-manager/management/authenticate-multi-tenant) for a rundown of how this feature works
- */
-function auxiliaryAuthenticationHeaderPolicy(options) {
-    const { credentials, scopes } = options;
-    const logger = options.logger || coreLogger;
-    const tokenCyclerMap = new WeakMap();
-    return {
-        name: auxiliaryAuthenticationHeaderPolicyName,
-        async sendRequest(request, next) {
-            if (!request.url.toLowerCase().startsWith("https://")) {
-                throw new Error("Bearer token authentication for auxiliary header is not permitted for non-TLS protected (non-https) URLs.");
-            }
-            if (!credentials || credentials.length === 0) {
-                logger.info(`${auxiliaryAuthenticationHeaderPolicyName} header will not be set due to empty credentials.`);
-                return next(request);
-            }
-            const tokenPromises = [];
-            for (const credential of credentials) {
-                let getAccessToken = tokenCyclerMap.get(credential);
-                if (!getAccessToken) {
-                    getAccessToken = createTokenCycler(credential);
-                    tokenCyclerMap.set(credential, getAccessToken);
-                }
-                tokenPromises.push(sendAuthorizeRequest({
-                    scopes: Array.isArray(scopes) ? scopes : [scopes],
-                    request,
-                    getAccessToken,
-                    logger,
-                }));
-            }
-            const auxiliaryTokens = (await Promise.all(tokenPromises)).filter((token) => Boolean(token));
-            if (auxiliaryTokens.length === 0) {
-                logger.warning(`None of the auxiliary tokens are valid. ${AUTHORIZATION_AUXILIARY_HEADER} header will not be set.`);
-                return next(request);
-            }
-            request.headers.set(AUTHORIZATION_AUXILIARY_HEADER, auxiliaryTokens.map((token) => `Bearer ${token}`).join(", "));
-            return next(request);
-        },
-    };
-}
-//# sourceMappingURL=auxiliaryAuthenticationHeaderPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/node_modules/@azure/core-rest-pipeline/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/keyCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Tests an object to determine whether it implements KeyCredential.
- *
- * @param credential - The assumed KeyCredential to be tested.
- */
-function isKeyCredential(credential) {
-    return (0,core_util_dist_esm/* isObjectWithProperties */.TA)(credential, ["key"]) && typeof credential.key === "string";
-}
-//# sourceMappingURL=keyCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureNamedKeyCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * A static name/key-based credential that supports updating
- * the underlying name and key values.
- */
-class AzureNamedKeyCredential {
-    _key;
-    _name;
-    /**
-     * The value of the key to be used in authentication.
-     */
-    get key() {
-        return this._key;
-    }
-    /**
-     * The value of the name to be used in authentication.
-     */
-    get name() {
-        return this._name;
-    }
-    /**
-     * Create an instance of an AzureNamedKeyCredential for use
-     * with a service client.
-     *
-     * @param name - The initial value of the name to use in authentication.
-     * @param key - The initial value of the key to use in authentication.
-     */
-    constructor(name, key) {
-        if (!name || !key) {
-            throw new TypeError("name and key must be non-empty strings");
-        }
-        this._name = name;
-        this._key = key;
-    }
-    /**
-     * Change the value of the key.
-     *
-     * Updates will take effect upon the next request after
-     * updating the key value.
-     *
-     * @param newName - The new name value to be used.
-     * @param newKey - The new key value to be used.
-     */
-    update(newName, newKey) {
-        if (!newName || !newKey) {
-            throw new TypeError("newName and newKey must be non-empty strings");
-        }
-        this._name = newName;
-        this._key = newKey;
-    }
-}
-/**
- * Tests an object to determine whether it implements NamedKeyCredential.
- *
- * @param credential - The assumed NamedKeyCredential to be tested.
- */
-function isNamedKeyCredential(credential) {
-    return (isObjectWithProperties(credential, ["name", "key"]) &&
-        typeof credential.key === "string" &&
-        typeof credential.name === "string");
-}
-//# sourceMappingURL=azureNamedKeyCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/azureSASCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * A static-signature-based credential that supports updating
- * the underlying signature value.
- */
-class AzureSASCredential {
-    _signature;
-    /**
-     * The value of the shared access signature to be used in authentication
-     */
-    get signature() {
-        return this._signature;
-    }
-    /**
-     * Create an instance of an AzureSASCredential for use
-     * with a service client.
-     *
-     * @param signature - The initial value of the shared access signature to use in authentication
-     */
-    constructor(signature) {
-        if (!signature) {
-            throw new Error("shared access signature must be a non-empty string");
-        }
-        this._signature = signature;
-    }
-    /**
-     * Change the value of the signature.
-     *
-     * Updates will take effect upon the next request after
-     * updating the signature value.
-     *
-     * @param newSignature - The new shared access signature value to be used
-     */
-    update(newSignature) {
-        if (!newSignature) {
-            throw new Error("shared access signature must be a non-empty string");
-        }
-        this._signature = newSignature;
-    }
-}
-/**
- * Tests an object to determine whether it implements SASCredential.
- *
- * @param credential - The assumed SASCredential to be tested.
- */
-function isSASCredential(credential) {
-    return (isObjectWithProperties(credential, ["signature"]) && typeof credential.signature === "string");
-}
-//# sourceMappingURL=azureSASCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/tokenCredential.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * @internal
- * @param accessToken - Access token
- * @returns Whether a token is bearer type or not
- */
-function isBearerToken(accessToken) {
-    return !accessToken.tokenType || accessToken.tokenType === "Bearer";
-}
-/**
- * @internal
- * @param accessToken - Access token
- * @returns Whether a token is Pop token or not
- */
-function isPopToken(accessToken) {
-    return accessToken.tokenType === "pop";
-}
-/**
- * Tests an object to determine whether it implements TokenCredential.
- *
- * @param credential - The assumed TokenCredential to be tested.
- */
-function isTokenCredential(credential) {
-    // Check for an object with a 'getToken' function and possibly with
-    // a 'signRequest' function.  We do this check to make sure that
-    // a ServiceClientCredentials implementor (like TokenClientCredentials
-    // in ms-rest-nodeauth) doesn't get mistaken for a TokenCredential if
-    // it doesn't actually implement TokenCredential also.
-    const castCredential = credential;
-    return (castCredential &&
-        typeof castCredential.getToken === "function" &&
-        (castCredential.signRequest === undefined || castCredential.getToken.length > 0));
-}
-//# sourceMappingURL=tokenCredential.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-auth/dist/esm/index.js
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/apiVersionPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-const apiVersionPolicyName = "ApiVersionPolicy";
-/**
- * Creates a policy that sets the apiVersion as a query parameter on every request
- * @param options - Client options
- * @returns Pipeline policy that sets the apiVersion as a query parameter on every request
- */
-function apiVersionPolicy(options) {
-    return {
-        name: apiVersionPolicyName,
-        sendRequest: (req, next) => {
-            // Use the apiVesion defined in request url directly
-            // Append one if there is no apiVesion and we have one at client options
-            const url = new URL(req.url);
-            if (!url.searchParams.get("api-version") && options.apiVersion) {
-                req.url = `${req.url}${url.searchParams.size > 0 ? "&" : "?"}api-version=${options.apiVersion}`;
-            }
-            return next(req);
-        },
-    };
-}
-//# sourceMappingURL=apiVersionPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/keyCredentialAuthenticationPolicy.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * The programmatic identifier of the bearerTokenAuthenticationPolicy.
- */
-const keyCredentialAuthenticationPolicyName = "keyCredentialAuthenticationPolicy";
-function keyCredentialAuthenticationPolicy(credential, apiKeyHeaderName) {
-    return {
-        name: keyCredentialAuthenticationPolicyName,
-        sendRequest(request, next) {
-            request.headers.set(apiKeyHeaderName, credential.key);
-            return next(request);
-        },
-    };
-}
-//# sourceMappingURL=keyCredentialAuthenticationPolicy.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/clientHelpers.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-
-/**
- * Adds a credential policy to the pipeline if a credential is provided. If none is provided, no policy is added.
- */
-function addCredentialPipelinePolicy(pipeline, endpoint, options = {}) {
-    const { credential, clientOptions } = options;
-    if (!credential) {
-        return;
-    }
-    if (isTokenCredential(credential)) {
-        const tokenPolicy = bearerTokenAuthenticationPolicy({
-            credential,
-            scopes: clientOptions?.credentials?.scopes ?? `${endpoint}/.default`,
-        });
-        pipeline.addPolicy(tokenPolicy);
-    }
-    else if (clientHelpers_isKeyCredential(credential)) {
-        if (!clientOptions?.credentials?.apiKeyHeaderName) {
-            throw new Error(`Missing API Key Header Name`);
-        }
-        const keyPolicy = keyCredentialAuthenticationPolicy(credential, clientOptions?.credentials?.apiKeyHeaderName);
-        pipeline.addPolicy(keyPolicy);
-    }
-}
-/**
- * Creates a default rest pipeline to re-use accross Rest Level Clients
- */
-function createDefaultPipeline(endpoint, credential, options = {}) {
-    const pipeline = createPipelineFromOptions(options);
-    pipeline.addPolicy(apiVersionPolicy(options));
-    addCredentialPipelinePolicy(pipeline, endpoint, { credential, clientOptions: options });
-    return pipeline;
-}
-function clientHelpers_isKeyCredential(credential) {
-    return (typeof credential === "object" &&
-        credential !== null &&
-        "key" in credential &&
-        typeof credential.key === "string");
-}
-//# sourceMappingURL=clientHelpers.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/operationOptionHelpers.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-/**
- * Helper function to convert OperationOptions to RequestParameters
- * @param options - the options that are used by Modular layer to send the request
- * @returns the result of the conversion in RequestParameters of RLC layer
- */
-function operationOptionsToRequestParameters(options) {
-    const tspRequestParameters = (0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options);
-    return {
-        ...tspRequestParameters,
-        tracingOptions: options.tracingOptions,
-    };
-}
-//# sourceMappingURL=operationOptionHelpers.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/getClient.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-
-
-
-/**
- * Function to wrap RequestParameters so that we get the legacy onResponse behavior in core-client-rest
- */
-function wrapRequestParameters(parameters) {
-    if (parameters.onResponse) {
-        return {
-            ...parameters,
-            onResponse(rawResponse, error) {
-                parameters.onResponse?.(rawResponse, error, error);
-            },
-        };
-    }
-    return parameters;
-}
-function getClient(endpoint, credentialsOrPipelineOptions, clientOptions = {}) {
-    let credentials;
-    if (credentialsOrPipelineOptions) {
-        if (isCredential(credentialsOrPipelineOptions)) {
-            credentials = credentialsOrPipelineOptions;
-        }
-        else {
-            clientOptions = credentialsOrPipelineOptions ?? {};
-        }
-    }
-    const pipeline = clientOptions.pipeline ?? createDefaultPipeline(endpoint, credentials, clientOptions);
-    const tspClient = (0,dist_esm/* getClient */.KU)(endpoint, {
-        ...clientOptions,
-        pipeline,
-    });
-    const client = (path, ...args) => {
-        return {
-            get: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).get(wrapRequestParameters(requestOptions));
-            },
-            post: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).post(wrapRequestParameters(requestOptions));
-            },
-            put: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).put(wrapRequestParameters(requestOptions));
-            },
-            patch: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).patch(wrapRequestParameters(requestOptions));
-            },
-            delete: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).delete(wrapRequestParameters(requestOptions));
-            },
-            head: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).head(wrapRequestParameters(requestOptions));
-            },
-            options: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).options(wrapRequestParameters(requestOptions));
-            },
-            trace: (requestOptions = {}) => {
-                return tspClient.path(path, ...args).trace(wrapRequestParameters(requestOptions));
-            },
-        };
-    };
-    return {
-        path: client,
-        pathUnchecked: client,
-        pipeline: tspClient.pipeline,
-    };
-}
-function isCredential(param) {
-    return isKeyCredential(param) || isTokenCredential(param);
-}
-//# sourceMappingURL=getClient.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT License.
-/**
- * Azure Rest Core Client library for JavaScript
- * @packageDocumentation
- */
-
-
-
-
-
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@azure-rest/core-client/dist/esm/index.js + 45 modules
+var dist_esm = __webpack_require__(4182);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-compute/dist/esm/api/computeManagementContext.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -1965,7 +224,7 @@ function createComputeManagement(credential, subscriptionId, options = {}) {
             scopes: options.credentials?.scopes ?? ["https://management.azure.com/.default"],
         },
     };
-    const clientContext = getClient(endpointUrl, credential, updatedOptions);
+    const clientContext = (0,dist_esm/* getClient */.KU)(endpointUrl, credential, updatedOptions);
     if (options.apiVersion) {
         logger.warning("This client does not support client api-version, please change it at the operation level");
     }
@@ -11606,7 +9865,7 @@ function getElements(body, itemName) {
  */
 function checkPagingRequest(response, expectedStatuses) {
     if (!expectedStatuses.includes(response.status)) {
-        throw createRestError(`Pagination failed with unexpected statusCode ${response.status}`, response);
+        throw (0,dist_esm/* createRestError */.t$)(`Pagination failed with unexpected statusCode ${response.status}`, response);
     }
 }
 /**
@@ -12077,6 +10336,8 @@ async function pollHttpOperation(inputs) {
     });
 }
 //# sourceMappingURL=operation.js.map
+// EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
+var core_util_dist_esm = __webpack_require__(9105);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-compute/node_modules/@azure/core-lro/dist/esm/poller/poller.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -12429,7 +10690,7 @@ function getLongRunningPoller(client, processResponseBody, expectedStatuses, opt
  */
 function getLroResponse(response, expectedStatuses) {
     if (!expectedStatuses.includes(response.status)) {
-        throw createRestError(response);
+        throw (0,dist_esm/* createRestError */.t$)(response);
     }
     return {
         flatResponse: response,
@@ -12676,7 +10937,7 @@ function _convertToVirtualMachineScaleSetSend(context, resourceGroupName, availa
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.parameters
             ? options?.parameters
@@ -12686,7 +10947,7 @@ function _convertToVirtualMachineScaleSetSend(context, resourceGroupName, availa
 async function _convertToVirtualMachineScaleSetDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -12716,7 +10977,7 @@ function _validateMigrationToVirtualMachineScaleSetSend(context, resourceGroupNa
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: migrateToVirtualMachineScaleSetInputSerializer(parameters),
     });
@@ -12724,7 +10985,7 @@ function _validateMigrationToVirtualMachineScaleSetSend(context, resourceGroupNa
 async function _validateMigrationToVirtualMachineScaleSetDeserialize(result) {
     const expectedStatuses = ["204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -12750,12 +11011,12 @@ function _cancelMigrationToVirtualMachineScaleSetSend(context, resourceGroupName
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _cancelMigrationToVirtualMachineScaleSetDeserialize(result) {
     const expectedStatuses = ["204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -12782,7 +11043,7 @@ function _startMigrationToVirtualMachineScaleSetSend(context, resourceGroupName,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: migrateToVirtualMachineScaleSetInputSerializer(parameters),
     });
@@ -12790,7 +11051,7 @@ function _startMigrationToVirtualMachineScaleSetSend(context, resourceGroupName,
 async function _startMigrationToVirtualMachineScaleSetDeserialize(result) {
     const expectedStatuses = ["204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -12815,14 +11076,14 @@ function _listAvailableSizesSend(context, resourceGroupName, availabilitySetName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listAvailableSizesDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -12843,14 +11104,14 @@ function _listBySubscriptionSend(context, options = { requestOptions: {} }) {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listBySubscriptionDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -12871,14 +11132,14 @@ function _listSend(context, resourceGroupName, options = { requestOptions: {} })
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -12899,12 +11160,12 @@ function _$deleteSend(context, resourceGroupName, availabilitySetName, options =
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _$deleteDeserialize(result) {
     const expectedStatuses = ["200", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -12927,7 +11188,7 @@ function _updateSend(context, resourceGroupName, availabilitySetName, parameters
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: availabilitySetUpdateSerializer(parameters),
@@ -12936,7 +11197,7 @@ function _updateSend(context, resourceGroupName, availabilitySetName, parameters
 async function _updateDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -12959,7 +11220,7 @@ function _createOrUpdateSend(context, resourceGroupName, availabilitySetName, pa
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: availabilitySetSerializer(parameters),
@@ -12968,7 +11229,7 @@ function _createOrUpdateSend(context, resourceGroupName, availabilitySetName, pa
 async function _createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -12991,14 +11252,14 @@ function _getSend(context, resourceGroupName, availabilitySetName, options = { r
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -13109,14 +11370,14 @@ function operations_listBySubscriptionSend(context, options = { requestOptions: 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_listBySubscriptionDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -13138,14 +11399,14 @@ function _listByResourceGroupSend(context, resourceGroupName, options = { reques
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -13166,12 +11427,12 @@ function operations_$deleteSend(context, resourceGroupName, capacityReservationG
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -13194,7 +11455,7 @@ function operations_updateSend(context, resourceGroupName, capacityReservationGr
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: capacityReservationGroupUpdateSerializer(parameters),
@@ -13203,7 +11464,7 @@ function operations_updateSend(context, resourceGroupName, capacityReservationGr
 async function operations_updateDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -13226,7 +11487,7 @@ function operations_createOrUpdateSend(context, resourceGroupName, capacityReser
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: capacityReservationGroupSerializer(parameters),
@@ -13235,7 +11496,7 @@ function operations_createOrUpdateSend(context, resourceGroupName, capacityReser
 async function operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -13259,14 +11520,14 @@ function operations_getSend(context, resourceGroupName, capacityReservationGroup
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -13322,14 +11583,14 @@ function _listByCapacityReservationGroupSend(context, resourceGroupName, capacit
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByCapacityReservationGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -13353,12 +11614,12 @@ function capacityReservations_operations_$deleteSend(context, resourceGroupName,
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function capacityReservations_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -13387,7 +11648,7 @@ function capacityReservations_operations_updateSend(context, resourceGroupName, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: capacityReservationUpdateSerializer(parameters),
@@ -13396,7 +11657,7 @@ function capacityReservations_operations_updateSend(context, resourceGroupName, 
 async function capacityReservations_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -13425,7 +11686,7 @@ function capacityReservations_operations_createOrUpdateSend(context, resourceGro
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: capacityReservationSerializer(parameters),
@@ -13434,7 +11695,7 @@ function capacityReservations_operations_createOrUpdateSend(context, resourceGro
 async function capacityReservations_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -13464,14 +11725,14 @@ function capacityReservations_operations_getSend(context, resourceGroupName, cap
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function capacityReservations_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -16753,14 +15014,14 @@ function communityGalleries_operations_getSend(context, location, publicGalleryN
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function communityGalleries_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -16808,14 +15069,14 @@ function operations_listSend(context, location, publicGalleryName, galleryImageN
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -16839,14 +15100,14 @@ function communityGalleryImageVersions_operations_getSend(context, location, pub
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function communityGalleryImageVersions_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -16894,14 +15155,14 @@ function communityGalleryImages_operations_listSend(context, location, publicGal
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function communityGalleryImages_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -16924,14 +15185,14 @@ function communityGalleryImages_operations_getSend(context, location, publicGall
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function communityGalleryImages_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -16977,14 +15238,14 @@ function dedicatedHostGroups_operations_listBySubscriptionSend(context, options 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function dedicatedHostGroups_operations_listBySubscriptionDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17005,14 +15266,14 @@ function operations_listByResourceGroupSend(context, resourceGroupName, options 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17033,12 +15294,12 @@ function dedicatedHostGroups_operations_$deleteSend(context, resourceGroupName, 
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function dedicatedHostGroups_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17061,7 +15322,7 @@ function dedicatedHostGroups_operations_updateSend(context, resourceGroupName, h
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: dedicatedHostGroupUpdateSerializer(parameters),
@@ -17070,7 +15331,7 @@ function dedicatedHostGroups_operations_updateSend(context, resourceGroupName, h
 async function dedicatedHostGroups_operations_updateDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17093,7 +15354,7 @@ function dedicatedHostGroups_operations_createOrUpdateSend(context, resourceGrou
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: dedicatedHostGroupSerializer(parameters),
@@ -17102,7 +15363,7 @@ function dedicatedHostGroups_operations_createOrUpdateSend(context, resourceGrou
 async function dedicatedHostGroups_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17126,14 +15387,14 @@ function dedicatedHostGroups_operations_getSend(context, resourceGroupName, host
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function dedicatedHostGroups_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17186,12 +15447,12 @@ function _restartSend(context, resourceGroupName, hostGroupName, hostName, optio
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _restartDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17219,12 +15480,12 @@ function _redeploySend(context, resourceGroupName, hostGroupName, hostName, opti
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _redeployDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17253,14 +15514,14 @@ function operations_listAvailableSizesSend(context, resourceGroupName, hostGroup
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_listAvailableSizesDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17282,14 +15543,14 @@ function _listByHostGroupSend(context, resourceGroupName, hostGroupName, options
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByHostGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17311,12 +15572,12 @@ function dedicatedHosts_operations_$deleteSend(context, resourceGroupName, hostG
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function dedicatedHosts_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17345,7 +15606,7 @@ function dedicatedHosts_operations_updateSend(context, resourceGroupName, hostGr
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: dedicatedHostUpdateSerializer(parameters),
@@ -17354,7 +15615,7 @@ function dedicatedHosts_operations_updateSend(context, resourceGroupName, hostGr
 async function dedicatedHosts_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17383,7 +15644,7 @@ function dedicatedHosts_operations_createOrUpdateSend(context, resourceGroupName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: dedicatedHostSerializer(parameters),
@@ -17392,7 +15653,7 @@ function dedicatedHosts_operations_createOrUpdateSend(context, resourceGroupName
 async function dedicatedHosts_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -17422,14 +15683,14 @@ function dedicatedHosts_operations_getSend(context, resourceGroupName, hostGroup
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function dedicatedHosts_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19144,14 +17405,14 @@ function _listPrivateEndpointConnectionsSend(context, resourceGroupName, diskAcc
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listPrivateEndpointConnectionsDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19173,12 +17434,12 @@ function _deleteAPrivateEndpointConnectionSend(context, resourceGroupName, diskA
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _deleteAPrivateEndpointConnectionDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19207,7 +17468,7 @@ function _updateAPrivateEndpointConnectionSend(context, resourceGroupName, diskA
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: privateEndpointConnectionSerializer(privateEndpointConnection),
@@ -19216,7 +17477,7 @@ function _updateAPrivateEndpointConnectionSend(context, resourceGroupName, diskA
 async function _updateAPrivateEndpointConnectionDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19245,14 +17506,14 @@ function _getAPrivateEndpointConnectionSend(context, resourceGroupName, diskAcce
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _getAPrivateEndpointConnectionDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19275,14 +17536,14 @@ function _getPrivateLinkResourcesSend(context, resourceGroupName, diskAccessName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _getPrivateLinkResourcesDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19303,14 +17564,14 @@ function diskAccesses_operations_listSend(context, options = { requestOptions: {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function diskAccesses_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19331,14 +17592,14 @@ function diskAccesses_operations_listByResourceGroupSend(context, resourceGroupN
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function diskAccesses_operations_listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19359,12 +17620,12 @@ function diskAccesses_operations_$deleteSend(context, resourceGroupName, diskAcc
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function diskAccesses_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19392,7 +17653,7 @@ function diskAccesses_operations_updateSend(context, resourceGroupName, diskAcce
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: diskAccessUpdateSerializer(diskAccess),
@@ -19401,7 +17662,7 @@ function diskAccesses_operations_updateSend(context, resourceGroupName, diskAcce
 async function diskAccesses_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19429,7 +17690,7 @@ function diskAccesses_operations_createOrUpdateSend(context, resourceGroupName, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: diskAccessSerializer(diskAccess),
@@ -19438,7 +17699,7 @@ function diskAccesses_operations_createOrUpdateSend(context, resourceGroupName, 
 async function diskAccesses_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19466,14 +17727,14 @@ function diskAccesses_operations_getSend(context, resourceGroupName, diskAccessN
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function diskAccesses_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19572,14 +17833,14 @@ function _listAssociatedResourcesSend(context, resourceGroupName, diskEncryption
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listAssociatedResourcesDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19599,14 +17860,14 @@ function diskEncryptionSets_operations_listSend(context, options = { requestOpti
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function diskEncryptionSets_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19627,14 +17888,14 @@ function diskEncryptionSets_operations_listByResourceGroupSend(context, resource
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function diskEncryptionSets_operations_listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19655,12 +17916,12 @@ function diskEncryptionSets_operations_$deleteSend(context, resourceGroupName, d
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function diskEncryptionSets_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19688,7 +17949,7 @@ function diskEncryptionSets_operations_updateSend(context, resourceGroupName, di
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: diskEncryptionSetUpdateSerializer(diskEncryptionSet),
@@ -19697,7 +17958,7 @@ function diskEncryptionSets_operations_updateSend(context, resourceGroupName, di
 async function diskEncryptionSets_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19725,7 +17986,7 @@ function diskEncryptionSets_operations_createOrUpdateSend(context, resourceGroup
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: diskEncryptionSetSerializer(diskEncryptionSet),
@@ -19734,7 +17995,7 @@ function diskEncryptionSets_operations_createOrUpdateSend(context, resourceGroup
 async function diskEncryptionSets_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19762,14 +18023,14 @@ function diskEncryptionSets_operations_getSend(context, resourceGroupName, diskE
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function diskEncryptionSets_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19849,12 +18110,12 @@ function _revokeAccessSend(context, resourceGroupName, restorePointCollectionNam
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _revokeAccessDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19884,7 +18145,7 @@ function _grantAccessSend(context, resourceGroupName, restorePointCollectionName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: grantAccessDataSerializer(grantAccessData),
@@ -19893,7 +18154,7 @@ function _grantAccessSend(context, resourceGroupName, restorePointCollectionName
 async function _grantAccessDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19922,14 +18183,14 @@ function _listByRestorePointSend(context, resourceGroupName, restorePointCollect
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByRestorePointDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -19953,14 +18214,14 @@ function diskRestorePoint_operations_getSend(context, resourceGroupName, restore
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function diskRestorePoint_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20027,12 +18288,12 @@ function operations_revokeAccessSend(context, resourceGroupName, diskName, optio
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function operations_revokeAccessDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20060,7 +18321,7 @@ function operations_grantAccessSend(context, resourceGroupName, diskName, grantA
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: grantAccessDataSerializer(grantAccessData),
@@ -20069,7 +18330,7 @@ function operations_grantAccessSend(context, resourceGroupName, diskName, grantA
 async function operations_grantAccessDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20095,14 +18356,14 @@ function disks_operations_listSend(context, options = { requestOptions: {} }) {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function disks_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20123,14 +18384,14 @@ function disks_operations_listByResourceGroupSend(context, resourceGroupName, op
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function disks_operations_listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20151,12 +18412,12 @@ function disks_operations_$deleteSend(context, resourceGroupName, diskName, opti
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function disks_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20184,7 +18445,7 @@ function disks_operations_updateSend(context, resourceGroupName, diskName, disk,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: diskUpdateSerializer(disk),
@@ -20193,7 +18454,7 @@ function disks_operations_updateSend(context, resourceGroupName, diskName, disk,
 async function disks_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20221,7 +18482,7 @@ function disks_operations_createOrUpdateSend(context, resourceGroupName, diskNam
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: diskSerializer(disk),
@@ -20230,7 +18491,7 @@ function disks_operations_createOrUpdateSend(context, resourceGroupName, diskNam
 async function disks_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20258,14 +18519,14 @@ function disks_operations_getSend(context, resourceGroupName, diskName, options 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function disks_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20359,14 +18620,14 @@ function galleries_operations_listSend(context, options = { requestOptions: {} }
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleries_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20387,14 +18648,14 @@ function galleries_operations_listByResourceGroupSend(context, resourceGroupName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleries_operations_listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20415,12 +18676,12 @@ function galleries_operations_$deleteSend(context, resourceGroupName, galleryNam
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function galleries_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20448,7 +18709,7 @@ function galleries_operations_updateSend(context, resourceGroupName, galleryName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryUpdateSerializer(gallery),
@@ -20457,7 +18718,7 @@ function galleries_operations_updateSend(context, resourceGroupName, galleryName
 async function galleries_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20485,7 +18746,7 @@ function galleries_operations_createOrUpdateSend(context, resourceGroupName, gal
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: gallerySerializer(gallery),
@@ -20494,7 +18755,7 @@ function galleries_operations_createOrUpdateSend(context, resourceGroupName, gal
 async function galleries_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20524,14 +18785,14 @@ function galleries_operations_getSend(context, resourceGroupName, galleryName, o
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleries_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20612,14 +18873,14 @@ function _listByGalleryApplicationSend(context, resourceGroupName, galleryName, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByGalleryApplicationDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20644,12 +18905,12 @@ function galleryApplicationVersions_operations_$deleteSend(context, resourceGrou
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function galleryApplicationVersions_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20679,7 +18940,7 @@ function galleryApplicationVersions_operations_updateSend(context, resourceGroup
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryApplicationVersionUpdateSerializer(galleryApplicationVersion),
@@ -20688,7 +18949,7 @@ function galleryApplicationVersions_operations_updateSend(context, resourceGroup
 async function galleryApplicationVersions_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20718,7 +18979,7 @@ function galleryApplicationVersions_operations_createOrUpdateSend(context, resou
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryApplicationVersionSerializer(galleryApplicationVersion),
@@ -20727,7 +18988,7 @@ function galleryApplicationVersions_operations_createOrUpdateSend(context, resou
 async function galleryApplicationVersions_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20758,14 +19019,14 @@ function galleryApplicationVersions_operations_getSend(context, resourceGroupNam
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleryApplicationVersions_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20842,14 +19103,14 @@ function _listByGallerySend(context, resourceGroupName, galleryName, options = {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByGalleryDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20871,12 +19132,12 @@ function galleryApplications_operations_$deleteSend(context, resourceGroupName, 
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function galleryApplications_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20905,7 +19166,7 @@ function galleryApplications_operations_updateSend(context, resourceGroupName, g
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryApplicationUpdateSerializer(galleryApplication),
@@ -20914,7 +19175,7 @@ function galleryApplications_operations_updateSend(context, resourceGroupName, g
 async function galleryApplications_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20943,7 +19204,7 @@ function galleryApplications_operations_createOrUpdateSend(context, resourceGrou
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryApplicationSerializer(galleryApplication),
@@ -20952,7 +19213,7 @@ function galleryApplications_operations_createOrUpdateSend(context, resourceGrou
 async function galleryApplications_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -20981,14 +19242,14 @@ function galleryApplications_operations_getSend(context, resourceGroupName, gall
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleryApplications_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21066,14 +19327,14 @@ function _listByGalleryImageSend(context, resourceGroupName, galleryName, galler
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByGalleryImageDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21096,12 +19357,12 @@ function galleryImageVersions_operations_$deleteSend(context, resourceGroupName,
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function galleryImageVersions_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21131,7 +19392,7 @@ function galleryImageVersions_operations_updateSend(context, resourceGroupName, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryImageVersionUpdateSerializer(galleryImageVersion),
@@ -21140,7 +19401,7 @@ function galleryImageVersions_operations_updateSend(context, resourceGroupName, 
 async function galleryImageVersions_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21170,7 +19431,7 @@ function galleryImageVersions_operations_createOrUpdateSend(context, resourceGro
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryImageVersionSerializer(galleryImageVersion),
@@ -21179,7 +19440,7 @@ function galleryImageVersions_operations_createOrUpdateSend(context, resourceGro
 async function galleryImageVersions_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21210,14 +19471,14 @@ function galleryImageVersions_operations_getSend(context, resourceGroupName, gal
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleryImageVersions_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21294,14 +19555,14 @@ function operations_listByGallerySend(context, resourceGroupName, galleryName, o
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_listByGalleryDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21323,12 +19584,12 @@ function galleryImages_operations_$deleteSend(context, resourceGroupName, galler
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function galleryImages_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21357,7 +19618,7 @@ function galleryImages_operations_updateSend(context, resourceGroupName, gallery
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryImageUpdateSerializer(galleryImage),
@@ -21366,7 +19627,7 @@ function galleryImages_operations_updateSend(context, resourceGroupName, gallery
 async function galleryImages_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21395,7 +19656,7 @@ function galleryImages_operations_createOrUpdateSend(context, resourceGroupName,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryImageSerializer(galleryImage),
@@ -21404,7 +19665,7 @@ function galleryImages_operations_createOrUpdateSend(context, resourceGroupName,
 async function galleryImages_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21433,14 +19694,14 @@ function galleryImages_operations_getSend(context, resourceGroupName, galleryNam
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleryImages_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21520,14 +19781,14 @@ function _listByGalleryInVMAccessControlProfileSend(context, resourceGroupName, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByGalleryInVMAccessControlProfileDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21552,12 +19813,12 @@ function galleryInVMAccessControlProfileVersions_operations_$deleteSend(context,
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function galleryInVMAccessControlProfileVersions_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["202", "204", "200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21587,7 +19848,7 @@ function galleryInVMAccessControlProfileVersions_operations_updateSend(context, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryInVMAccessControlProfileVersionUpdateSerializer(galleryInVMAccessControlProfileVersion),
@@ -21596,7 +19857,7 @@ function galleryInVMAccessControlProfileVersions_operations_updateSend(context, 
 async function galleryInVMAccessControlProfileVersions_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21628,7 +19889,7 @@ function galleryInVMAccessControlProfileVersions_operations_createOrUpdateSend(c
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryInVMAccessControlProfileVersionSerializer(galleryInVMAccessControlProfileVersion),
@@ -21637,7 +19898,7 @@ function galleryInVMAccessControlProfileVersions_operations_createOrUpdateSend(c
 async function galleryInVMAccessControlProfileVersions_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21669,14 +19930,14 @@ function galleryInVMAccessControlProfileVersions_operations_getSend(context, res
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleryInVMAccessControlProfileVersions_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21753,14 +20014,14 @@ function galleryInVMAccessControlProfiles_operations_listByGallerySend(context, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleryInVMAccessControlProfiles_operations_listByGalleryDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21782,12 +20043,12 @@ function galleryInVMAccessControlProfiles_operations_$deleteSend(context, resour
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function galleryInVMAccessControlProfiles_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["202", "204", "200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21816,7 +20077,7 @@ function galleryInVMAccessControlProfiles_operations_updateSend(context, resourc
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryInVMAccessControlProfileUpdateSerializer(galleryInVMAccessControlProfile),
@@ -21825,7 +20086,7 @@ function galleryInVMAccessControlProfiles_operations_updateSend(context, resourc
 async function galleryInVMAccessControlProfiles_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21854,7 +20115,7 @@ function galleryInVMAccessControlProfiles_operations_createOrUpdateSend(context,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryInVMAccessControlProfileSerializer(galleryInVMAccessControlProfile),
@@ -21863,7 +20124,7 @@ function galleryInVMAccessControlProfiles_operations_createOrUpdateSend(context,
 async function galleryInVMAccessControlProfiles_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21892,14 +20153,14 @@ function galleryInVMAccessControlProfiles_operations_getSend(context, resourceGr
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleryInVMAccessControlProfiles_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -21977,14 +20238,14 @@ function _listByGalleryScriptSend(context, resourceGroupName, galleryName, galle
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByGalleryScriptDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22007,12 +20268,12 @@ function galleryScriptVersions_operations_$deleteSend(context, resourceGroupName
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function galleryScriptVersions_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["202", "204", "200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22042,7 +20303,7 @@ function galleryScriptVersions_operations_updateSend(context, resourceGroupName,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryScriptVersionUpdateSerializer(galleryScriptVersion),
@@ -22051,7 +20312,7 @@ function galleryScriptVersions_operations_updateSend(context, resourceGroupName,
 async function galleryScriptVersions_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22081,7 +20342,7 @@ function galleryScriptVersions_operations_createOrUpdateSend(context, resourceGr
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryScriptVersionSerializer(galleryScriptVersion),
@@ -22090,7 +20351,7 @@ function galleryScriptVersions_operations_createOrUpdateSend(context, resourceGr
 async function galleryScriptVersions_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22120,14 +20381,14 @@ function galleryScriptVersions_operations_getSend(context, resourceGroupName, ga
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleryScriptVersions_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22204,14 +20465,14 @@ function galleryScripts_operations_listByGallerySend(context, resourceGroupName,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleryScripts_operations_listByGalleryDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22233,12 +20494,12 @@ function galleryScripts_operations_$deleteSend(context, resourceGroupName, galle
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function galleryScripts_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["202", "204", "200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22267,7 +20528,7 @@ function galleryScripts_operations_updateSend(context, resourceGroupName, galler
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryScriptUpdateSerializer(galleryScript),
@@ -22276,7 +20537,7 @@ function galleryScripts_operations_updateSend(context, resourceGroupName, galler
 async function galleryScripts_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22305,7 +20566,7 @@ function galleryScripts_operations_createOrUpdateSend(context, resourceGroupName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: galleryScriptSerializer(galleryScript),
@@ -22314,7 +20575,7 @@ function galleryScripts_operations_createOrUpdateSend(context, resourceGroupName
 async function galleryScripts_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22343,14 +20604,14 @@ function galleryScripts_operations_getSend(context, resourceGroupName, galleryNa
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function galleryScripts_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22426,7 +20687,7 @@ function gallerySharingProfile_operations_updateSend(context, resourceGroupName,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: sharingUpdateSerializer(sharingUpdate),
@@ -22435,7 +20696,7 @@ function gallerySharingProfile_operations_updateSend(context, resourceGroupName,
 async function gallerySharingProfile_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22495,14 +20756,14 @@ function images_operations_listSend(context, options = { requestOptions: {} }) {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function images_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22523,14 +20784,14 @@ function images_operations_listByResourceGroupSend(context, resourceGroupName, o
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function images_operations_listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22551,12 +20812,12 @@ function images_operations_$deleteSend(context, resourceGroupName, imageName, op
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function images_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22584,7 +20845,7 @@ function images_operations_updateSend(context, resourceGroupName, imageName, par
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: imageUpdateSerializer(parameters),
@@ -22593,7 +20854,7 @@ function images_operations_updateSend(context, resourceGroupName, imageName, par
 async function images_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22621,7 +20882,7 @@ function images_operations_createOrUpdateSend(context, resourceGroupName, imageN
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: imageSerializer(parameters),
@@ -22630,7 +20891,7 @@ function images_operations_createOrUpdateSend(context, resourceGroupName, imageN
 async function images_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22659,14 +20920,14 @@ function images_operations_getSend(context, resourceGroupName, imageName, option
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function images_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22742,14 +21003,14 @@ function interconnectBlocks_operations_listBySubscriptionSend(context, options =
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function interconnectBlocks_operations_listBySubscriptionDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22770,14 +21031,14 @@ function interconnectBlocks_operations_listByResourceGroupSend(context, resource
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function interconnectBlocks_operations_listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22798,12 +21059,12 @@ function interconnectBlocks_operations_$deleteSend(context, resourceGroupName, i
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function interconnectBlocks_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22831,7 +21092,7 @@ function interconnectBlocks_operations_updateSend(context, resourceGroupName, in
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: interconnectBlockUpdateSerializer(properties),
@@ -22840,7 +21101,7 @@ function interconnectBlocks_operations_updateSend(context, resourceGroupName, in
 async function interconnectBlocks_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22868,7 +21129,7 @@ function interconnectBlocks_operations_createOrUpdateSend(context, resourceGroup
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: interconnectBlockSerializer(resource),
@@ -22877,7 +21138,7 @@ function interconnectBlocks_operations_createOrUpdateSend(context, resourceGroup
 async function interconnectBlocks_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22906,14 +21167,14 @@ function interconnectBlocks_operations_getSend(context, resourceGroupName, inter
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function interconnectBlocks_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -22989,7 +21250,7 @@ function _exportThrottledRequestsSend(context, location, parameters, options = {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: throttledRequestsInputSerializer(parameters),
@@ -22998,7 +21259,7 @@ function _exportThrottledRequestsSend(context, location, parameters, options = {
 async function _exportThrottledRequestsDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23025,7 +21286,7 @@ function _exportRequestRateByIntervalSend(context, location, parameters, options
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: requestRateByIntervalInputSerializer(parameters),
@@ -23034,7 +21295,7 @@ function _exportRequestRateByIntervalSend(context, location, parameters, options
 async function _exportRequestRateByIntervalDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23101,14 +21362,14 @@ function operations_operations_listSend(context, options = { requestOptions: {} 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23152,14 +21413,14 @@ function proximityPlacementGroups_operations_listBySubscriptionSend(context, opt
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function proximityPlacementGroups_operations_listBySubscriptionDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23180,14 +21441,14 @@ function proximityPlacementGroups_operations_listByResourceGroupSend(context, re
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function proximityPlacementGroups_operations_listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23208,12 +21469,12 @@ function proximityPlacementGroups_operations_$deleteSend(context, resourceGroupN
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function proximityPlacementGroups_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23236,7 +21497,7 @@ function proximityPlacementGroups_operations_updateSend(context, resourceGroupNa
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: proximityPlacementGroupUpdateSerializer(parameters),
@@ -23245,7 +21506,7 @@ function proximityPlacementGroups_operations_updateSend(context, resourceGroupNa
 async function proximityPlacementGroups_operations_updateDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23268,7 +21529,7 @@ function proximityPlacementGroups_operations_createOrUpdateSend(context, resourc
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: proximityPlacementGroupSerializer(parameters),
@@ -23277,7 +21538,7 @@ function proximityPlacementGroups_operations_createOrUpdateSend(context, resourc
 async function proximityPlacementGroups_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23301,14 +21562,14 @@ function proximityPlacementGroups_operations_getSend(context, resourceGroupName,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function proximityPlacementGroups_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23519,14 +21780,14 @@ function resourceSkus_operations_listSend(context, options = { requestOptions: {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function resourceSkus_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = errorResponseDeserializer(result.body);
         }
@@ -23571,14 +21832,14 @@ function _listAllSend(context, options = { requestOptions: {} }) {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listAllDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23599,14 +21860,14 @@ function restorePointCollections_operations_listSend(context, resourceGroupName,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function restorePointCollections_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23627,12 +21888,12 @@ function restorePointCollections_operations_$deleteSend(context, resourceGroupNa
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function restorePointCollections_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23660,7 +21921,7 @@ function restorePointCollections_operations_updateSend(context, resourceGroupNam
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: restorePointCollectionUpdateSerializer(parameters),
@@ -23669,7 +21930,7 @@ function restorePointCollections_operations_updateSend(context, resourceGroupNam
 async function restorePointCollections_operations_updateDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23692,7 +21953,7 @@ function restorePointCollections_operations_createOrUpdateSend(context, resource
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: restorePointCollectionSerializer(parameters),
@@ -23701,7 +21962,7 @@ function restorePointCollections_operations_createOrUpdateSend(context, resource
 async function restorePointCollections_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23725,14 +21986,14 @@ function restorePointCollections_operations_getSend(context, resourceGroupName, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function restorePointCollections_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23793,12 +22054,12 @@ function restorePoints_operations_$deleteSend(context, resourceGroupName, restor
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function restorePoints_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23827,7 +22088,7 @@ function _createSend(context, resourceGroupName, restorePointCollectionName, res
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: restorePointSerializer(parameters),
@@ -23836,7 +22097,7 @@ function _createSend(context, resourceGroupName, restorePointCollectionName, res
 async function _createDeserialize(result) {
     const expectedStatuses = ["201", "200", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23866,14 +22127,14 @@ function restorePoints_operations_getSend(context, resourceGroupName, restorePoi
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function restorePoints_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23939,14 +22200,14 @@ function sharedGalleries_operations_listSend(context, location, options = { requ
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function sharedGalleries_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -23968,14 +22229,14 @@ function sharedGalleries_operations_getSend(context, location, galleryUniqueName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function sharedGalleries_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24025,14 +22286,14 @@ function sharedGalleryImageVersions_operations_listSend(context, location, galle
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function sharedGalleryImageVersions_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24056,14 +22317,14 @@ function sharedGalleryImageVersions_operations_getSend(context, location, galler
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function sharedGalleryImageVersions_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24112,14 +22373,14 @@ function sharedGalleryImages_operations_listSend(context, location, galleryUniqu
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function sharedGalleryImages_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24142,14 +22403,14 @@ function sharedGalleryImages_operations_getSend(context, location, galleryUnique
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function sharedGalleryImages_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24197,12 +22458,12 @@ function snapshots_operations_revokeAccessSend(context, resourceGroupName, snaps
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function snapshots_operations_revokeAccessDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24230,7 +22491,7 @@ function snapshots_operations_grantAccessSend(context, resourceGroupName, snapsh
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: grantAccessDataSerializer(grantAccessData),
@@ -24239,7 +22500,7 @@ function snapshots_operations_grantAccessSend(context, resourceGroupName, snapsh
 async function snapshots_operations_grantAccessDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24265,14 +22526,14 @@ function snapshots_operations_listSend(context, options = { requestOptions: {} }
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function snapshots_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24293,14 +22554,14 @@ function snapshots_operations_listByResourceGroupSend(context, resourceGroupName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function snapshots_operations_listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24321,12 +22582,12 @@ function snapshots_operations_$deleteSend(context, resourceGroupName, snapshotNa
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function snapshots_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24354,7 +22615,7 @@ function snapshots_operations_updateSend(context, resourceGroupName, snapshotNam
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: snapshotUpdateSerializer(snapshot),
@@ -24363,7 +22624,7 @@ function snapshots_operations_updateSend(context, resourceGroupName, snapshotNam
 async function snapshots_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24391,7 +22652,7 @@ function snapshots_operations_createOrUpdateSend(context, resourceGroupName, sna
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: snapshotSerializer(snapshot),
@@ -24400,7 +22661,7 @@ function snapshots_operations_createOrUpdateSend(context, resourceGroupName, sna
 async function snapshots_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24428,14 +22689,14 @@ function snapshots_operations_getSend(context, resourceGroupName, snapshotName, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function snapshots_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24532,14 +22793,14 @@ function _listByArtifactNameSend(context, resourceGroupName, galleryName, artifa
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByArtifactNameDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24585,7 +22846,7 @@ function _generateKeyPairSend(context, resourceGroupName, sshPublicKeyName, opti
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: !options?.parameters
@@ -24596,7 +22857,7 @@ function _generateKeyPairSend(context, resourceGroupName, sshPublicKeyName, opti
 async function _generateKeyPairDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24617,14 +22878,14 @@ function sshPublicKeys_operations_listBySubscriptionSend(context, options = { re
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function sshPublicKeys_operations_listBySubscriptionDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24645,14 +22906,14 @@ function sshPublicKeys_operations_listByResourceGroupSend(context, resourceGroup
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function sshPublicKeys_operations_listByResourceGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24673,12 +22934,12 @@ function sshPublicKeys_operations_$deleteSend(context, resourceGroupName, sshPub
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function sshPublicKeys_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24701,7 +22962,7 @@ function sshPublicKeys_operations_updateSend(context, resourceGroupName, sshPubl
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: sshPublicKeyUpdateResourceSerializer(parameters),
@@ -24710,7 +22971,7 @@ function sshPublicKeys_operations_updateSend(context, resourceGroupName, sshPubl
 async function sshPublicKeys_operations_updateDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24733,7 +22994,7 @@ function operations_createSend(context, resourceGroupName, sshPublicKeyName, par
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: sshPublicKeyResourceSerializer(parameters),
@@ -24742,7 +23003,7 @@ function operations_createSend(context, resourceGroupName, sshPublicKeyName, par
 async function operations_createDeserialize(result) {
     const expectedStatuses = ["200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24765,14 +23026,14 @@ function sshPublicKeys_operations_getSend(context, resourceGroupName, sshPublicK
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function sshPublicKeys_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24824,14 +23085,14 @@ function usage_operations_listSend(context, location, options = { requestOptions
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function usage_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24880,14 +23141,14 @@ function _listVersionsSend(context, location, publisherName, typeParam, options 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listVersionsDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24910,14 +23171,14 @@ function _listTypesSend(context, location, publisherName, options = { requestOpt
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listTypesDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24942,14 +23203,14 @@ function virtualMachineExtensionImages_operations_getSend(context, location, pub
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineExtensionImages_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -24999,14 +23260,14 @@ function virtualMachineExtensions_operations_listSend(context, resourceGroupName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineExtensions_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25029,12 +23290,12 @@ function virtualMachineExtensions_operations_$deleteSend(context, resourceGroupN
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachineExtensions_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25063,7 +23324,7 @@ function virtualMachineExtensions_operations_updateSend(context, resourceGroupNa
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineExtensionUpdateSerializer(extensionParameters),
@@ -25072,7 +23333,7 @@ function virtualMachineExtensions_operations_updateSend(context, resourceGroupNa
 async function virtualMachineExtensions_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25101,7 +23362,7 @@ function virtualMachineExtensions_operations_createOrUpdateSend(context, resourc
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineExtensionSerializer(extensionParameters),
@@ -25110,7 +23371,7 @@ function virtualMachineExtensions_operations_createOrUpdateSend(context, resourc
 async function virtualMachineExtensions_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25140,14 +23401,14 @@ function virtualMachineExtensions_operations_getSend(context, resourceGroupName,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineExtensions_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25225,14 +23486,14 @@ function virtualMachineImages_operations_getSend(context, location, publisherNam
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineImages_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25260,14 +23521,14 @@ function _listWithPropertiesSend(context, location, publisherName, offer, skus, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listWithPropertiesDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25294,14 +23555,14 @@ function virtualMachineImages_operations_listSend(context, location, publisherNa
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineImages_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25325,14 +23586,14 @@ function _listSkusSend(context, location, publisherName, offer, options = { requ
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listSkusDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25355,14 +23616,14 @@ function _listOffersSend(context, location, publisherName, options = { requestOp
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listOffersDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25384,14 +23645,14 @@ function _listPublishersSend(context, location, options = { requestOptions: {} }
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listPublishersDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25414,14 +23675,14 @@ function _listByEdgeZoneSend(context, location, edgeZone, options = { requestOpt
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByEdgeZoneDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25477,14 +23738,14 @@ function virtualMachineImagesEdgeZone_operations_getSend(context, location, edge
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineImagesEdgeZone_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25513,14 +23774,14 @@ function virtualMachineImagesEdgeZone_operations_listSend(context, location, edg
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineImagesEdgeZone_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25545,14 +23806,14 @@ function operations_listSkusSend(context, location, edgeZone, publisherName, off
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_listSkusDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25576,14 +23837,14 @@ function operations_listOffersSend(context, location, edgeZone, publisherName, o
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_listOffersDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25606,14 +23867,14 @@ function operations_listPublishersSend(context, location, edgeZone, options = { 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_listPublishersDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25665,14 +23926,14 @@ function virtualMachineRunCommands_operations_getSend(context, location, command
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineRunCommands_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25694,14 +23955,14 @@ function virtualMachineRunCommands_operations_listSend(context, location, option
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineRunCommands_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25724,14 +23985,14 @@ function _listByVirtualMachineSend(context, resourceGroupName, vmName, options =
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByVirtualMachineDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25753,12 +24014,12 @@ function virtualMachineRunCommands_operations_$deleteSend(context, resourceGroup
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachineRunCommands_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25787,7 +24048,7 @@ function virtualMachineRunCommands_operations_updateSend(context, resourceGroupN
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineRunCommandUpdateSerializer(runCommand),
@@ -25796,7 +24057,7 @@ function virtualMachineRunCommands_operations_updateSend(context, resourceGroupN
 async function virtualMachineRunCommands_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25825,7 +24086,7 @@ function virtualMachineRunCommands_operations_createOrUpdateSend(context, resour
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineRunCommandSerializer(runCommand),
@@ -25834,7 +24095,7 @@ function virtualMachineRunCommands_operations_createOrUpdateSend(context, resour
 async function virtualMachineRunCommands_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25864,14 +24125,14 @@ function _getByVirtualMachineSend(context, resourceGroupName, vmName, runCommand
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _getByVirtualMachineDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25950,14 +24211,14 @@ function virtualMachineScaleSetExtensions_operations_listSend(context, resourceG
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSetExtensions_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -25979,12 +24240,12 @@ function virtualMachineScaleSetExtensions_operations_$deleteSend(context, resour
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachineScaleSetExtensions_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26013,7 +24274,7 @@ function virtualMachineScaleSetExtensions_operations_updateSend(context, resourc
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineScaleSetExtensionUpdateSerializer(extensionParameters),
@@ -26022,7 +24283,7 @@ function virtualMachineScaleSetExtensions_operations_updateSend(context, resourc
 async function virtualMachineScaleSetExtensions_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26051,7 +24312,7 @@ function virtualMachineScaleSetExtensions_operations_createOrUpdateSend(context,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineScaleSetExtensionSerializer(extensionParameters),
@@ -26060,7 +24321,7 @@ function virtualMachineScaleSetExtensions_operations_createOrUpdateSend(context,
 async function virtualMachineScaleSetExtensions_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26090,14 +24351,14 @@ function virtualMachineScaleSetExtensions_operations_getSend(context, resourceGr
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSetExtensions_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26173,14 +24434,14 @@ function virtualMachineScaleSetLifeCycleHookEvents_operations_listSend(context, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSetLifeCycleHookEvents_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26203,7 +24464,7 @@ function virtualMachineScaleSetLifeCycleHookEvents_operations_updateSend(context
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: vmScaleSetLifecycleHookEventUpdateSerializer(properties),
@@ -26212,7 +24473,7 @@ function virtualMachineScaleSetLifeCycleHookEvents_operations_updateSend(context
 async function virtualMachineScaleSetLifeCycleHookEvents_operations_updateDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26236,14 +24497,14 @@ function virtualMachineScaleSetLifeCycleHookEvents_operations_getSend(context, r
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSetLifeCycleHookEvents_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26292,14 +24553,14 @@ function _getLatestSend(context, resourceGroupName, vmScaleSetName, options = { 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _getLatestDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26321,12 +24582,12 @@ function _cancelSend(context, resourceGroupName, vmScaleSetName, options = { req
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _cancelDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26355,12 +24616,12 @@ function _startOSUpgradeSend(context, resourceGroupName, vmScaleSetName, options
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _startOSUpgradeDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26391,12 +24652,12 @@ function _startExtensionUpgradeSend(context, resourceGroupName, vmScaleSetName, 
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _startExtensionUpgradeDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26480,14 +24741,14 @@ function virtualMachineScaleSetVMExtensions_operations_listSend(context, resourc
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSetVMExtensions_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26511,12 +24772,12 @@ function virtualMachineScaleSetVMExtensions_operations_$deleteSend(context, reso
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachineScaleSetVMExtensions_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26546,7 +24807,7 @@ function virtualMachineScaleSetVMExtensions_operations_updateSend(context, resou
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineScaleSetVMExtensionUpdateSerializer(extensionParameters),
@@ -26555,7 +24816,7 @@ function virtualMachineScaleSetVMExtensions_operations_updateSend(context, resou
 async function virtualMachineScaleSetVMExtensions_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26585,7 +24846,7 @@ function virtualMachineScaleSetVMExtensions_operations_createOrUpdateSend(contex
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineScaleSetVMExtensionSerializer(extensionParameters),
@@ -26594,7 +24855,7 @@ function virtualMachineScaleSetVMExtensions_operations_createOrUpdateSend(contex
 async function virtualMachineScaleSetVMExtensions_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26625,14 +24886,14 @@ function virtualMachineScaleSetVMExtensions_operations_getSend(context, resource
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSetVMExtensions_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26711,14 +24972,14 @@ function virtualMachineScaleSetVMRunCommands_operations_listSend(context, resour
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSetVMRunCommands_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26741,12 +25002,12 @@ function virtualMachineScaleSetVMRunCommands_operations_$deleteSend(context, res
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachineScaleSetVMRunCommands_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26776,7 +25037,7 @@ function virtualMachineScaleSetVMRunCommands_operations_updateSend(context, reso
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineRunCommandUpdateSerializer(runCommand),
@@ -26785,7 +25046,7 @@ function virtualMachineScaleSetVMRunCommands_operations_updateSend(context, reso
 async function virtualMachineScaleSetVMRunCommands_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26815,7 +25076,7 @@ function virtualMachineScaleSetVMRunCommands_operations_createOrUpdateSend(conte
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineRunCommandSerializer(runCommand),
@@ -26824,7 +25085,7 @@ function virtualMachineScaleSetVMRunCommands_operations_createOrUpdateSend(conte
 async function virtualMachineScaleSetVMRunCommands_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26855,14 +25116,14 @@ function virtualMachineScaleSetVMRunCommands_operations_getSend(context, resourc
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSetVMRunCommands_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26940,7 +25201,7 @@ function _runCommandSend(context, resourceGroupName, vmScaleSetName, instanceId,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: runCommandInputSerializer(parameters),
@@ -26949,7 +25210,7 @@ function _runCommandSend(context, resourceGroupName, vmScaleSetName, instanceId,
 async function _runCommandDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -26977,12 +25238,12 @@ function _startSend(context, resourceGroupName, vmScaleSetName, instanceId, opti
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _startDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27014,14 +25275,14 @@ function _retrieveBootDiagnosticsDataSend(context, resourceGroupName, vmScaleSet
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _retrieveBootDiagnosticsDataDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27046,12 +25307,12 @@ function operations_restartSend(context, resourceGroupName, vmScaleSetName, inst
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function operations_restartDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27079,12 +25340,12 @@ function operations_redeploySend(context, resourceGroupName, vmScaleSetName, ins
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function operations_redeployDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27113,12 +25374,12 @@ function _powerOffSend(context, resourceGroupName, vmScaleSetName, instanceId, o
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _powerOffDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27146,12 +25407,12 @@ function _performMaintenanceSend(context, resourceGroupName, vmScaleSetName, ins
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _performMaintenanceDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27180,7 +25441,7 @@ function _attachDetachDataDisksSend(context, resourceGroupName, vmScaleSetName, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: attachDetachDataDisksRequestSerializer(parameters),
@@ -27189,7 +25450,7 @@ function _attachDetachDataDisksSend(context, resourceGroupName, vmScaleSetName, 
 async function _attachDetachDataDisksDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27217,12 +25478,12 @@ function _simulateEvictionSend(context, resourceGroupName, vmScaleSetName, insta
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _simulateEvictionDeserialize(result) {
     const expectedStatuses = ["204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27245,12 +25506,12 @@ function _reimageAllSend(context, resourceGroupName, vmScaleSetName, instanceId,
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _reimageAllDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27279,7 +25540,7 @@ function _reimageSend(context, resourceGroupName, vmScaleSetName, instanceId, op
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.vmScaleSetVMReimageInput
             ? options?.vmScaleSetVMReimageInput
@@ -27289,7 +25550,7 @@ function _reimageSend(context, resourceGroupName, vmScaleSetName, instanceId, op
 async function _reimageDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27318,14 +25579,14 @@ function _getInstanceViewSend(context, resourceGroupName, vmScaleSetName, instan
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _getInstanceViewDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27348,12 +25609,12 @@ function _deallocateSend(context, resourceGroupName, vmScaleSetName, instanceId,
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _deallocateDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27381,12 +25642,12 @@ function _approveRollingUpgradeSend(context, resourceGroupName, vmScaleSetName, 
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _approveRollingUpgradeDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27417,14 +25678,14 @@ function virtualMachineScaleSetVMs_operations_listSend(context, resourceGroupNam
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSetVMs_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27447,12 +25708,12 @@ function virtualMachineScaleSetVMs_operations_$deleteSend(context, resourceGroup
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachineScaleSetVMs_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27481,7 +25742,7 @@ function virtualMachineScaleSetVMs_operations_updateSend(context, resourceGroupN
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: {
             ...(options?.ifMatch !== undefined ? { "if-match": options?.ifMatch } : {}),
@@ -27495,7 +25756,7 @@ function virtualMachineScaleSetVMs_operations_updateSend(context, resourceGroupN
 async function virtualMachineScaleSetVMs_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27525,14 +25786,14 @@ function virtualMachineScaleSetVMs_operations_getSend(context, resourceGroupName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSetVMs_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27701,14 +25962,14 @@ function _listByLocationSend(context, location, options = { requestOptions: {} }
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listByLocationDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27730,7 +25991,7 @@ function _scaleOutSend(context, resourceGroupName, vmScaleSetName, parameters, o
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: vmScaleSetScaleOutInputSerializer(parameters),
     });
@@ -27738,7 +25999,7 @@ function _scaleOutSend(context, resourceGroupName, vmScaleSetName, parameters, o
 async function _scaleOutDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27766,7 +26027,7 @@ function operations_startSend(context, resourceGroupName, vmScaleSetName, option
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.vmInstanceIDs
             ? options?.vmInstanceIDs
@@ -27776,7 +26037,7 @@ function operations_startSend(context, resourceGroupName, vmScaleSetName, option
 async function operations_startDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27804,14 +26065,14 @@ function virtualMachineScaleSets_operations_listSkusSend(context, resourceGroupN
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSets_operations_listSkusDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27835,7 +26096,7 @@ function _setOrchestrationServiceStateSend(context, resourceGroupName, vmScaleSe
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: orchestrationServiceStateInputSerializer(parameters),
     });
@@ -27843,7 +26104,7 @@ function _setOrchestrationServiceStateSend(context, resourceGroupName, vmScaleSe
 async function _setOrchestrationServiceStateDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27873,7 +26134,7 @@ function virtualMachineScaleSets_operations_restartSend(context, resourceGroupNa
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.vmInstanceIDs
             ? options?.vmInstanceIDs
@@ -27883,7 +26144,7 @@ function virtualMachineScaleSets_operations_restartSend(context, resourceGroupNa
 async function virtualMachineScaleSets_operations_restartDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27911,7 +26172,7 @@ function operations_reimageAllSend(context, resourceGroupName, vmScaleSetName, o
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.vmInstanceIDs
             ? options?.vmInstanceIDs
@@ -27921,7 +26182,7 @@ function operations_reimageAllSend(context, resourceGroupName, vmScaleSetName, o
 async function operations_reimageAllDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27949,7 +26210,7 @@ function operations_reimageSend(context, resourceGroupName, vmScaleSetName, opti
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.vmScaleSetReimageInput
             ? options?.vmScaleSetReimageInput
@@ -27959,7 +26220,7 @@ function operations_reimageSend(context, resourceGroupName, vmScaleSetName, opti
 async function operations_reimageDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -27987,7 +26248,7 @@ function virtualMachineScaleSets_operations_redeploySend(context, resourceGroupN
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.vmInstanceIDs
             ? options?.vmInstanceIDs
@@ -27997,7 +26258,7 @@ function virtualMachineScaleSets_operations_redeploySend(context, resourceGroupN
 async function virtualMachineScaleSets_operations_redeployDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28024,12 +26285,12 @@ function _reapplySend(context, resourceGroupName, vmScaleSetName, options = { re
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _reapplyDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28058,7 +26319,7 @@ function operations_powerOffSend(context, resourceGroupName, vmScaleSetName, opt
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.vmInstanceIDs
             ? options?.vmInstanceIDs
@@ -28068,7 +26329,7 @@ function operations_powerOffSend(context, resourceGroupName, vmScaleSetName, opt
 async function operations_powerOffDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28096,7 +26357,7 @@ function operations_performMaintenanceSend(context, resourceGroupName, vmScaleSe
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.vmInstanceIDs
             ? options?.vmInstanceIDs
@@ -28106,7 +26367,7 @@ function operations_performMaintenanceSend(context, resourceGroupName, vmScaleSe
 async function operations_performMaintenanceDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28134,14 +26395,14 @@ function _listOSUpgradeHistorySend(context, resourceGroupName, vmScaleSetName, o
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _listOSUpgradeHistoryDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28163,7 +26424,7 @@ function _updateInstancesSend(context, resourceGroupName, vmScaleSetName, vmInst
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: virtualMachineScaleSetVMInstanceRequiredIDsSerializer(vmInstanceIDs),
     });
@@ -28171,7 +26432,7 @@ function _updateInstancesSend(context, resourceGroupName, vmScaleSetName, vmInst
 async function _updateInstancesDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28199,14 +26460,14 @@ function operations_getInstanceViewSend(context, resourceGroupName, vmScaleSetNa
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_getInstanceViewDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28234,14 +26495,14 @@ function _forceRecoveryServiceFabricPlatformUpdateDomainWalkSend(context, resour
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _forceRecoveryServiceFabricPlatformUpdateDomainWalkDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28267,7 +26528,7 @@ function _deleteInstancesSend(context, resourceGroupName, vmScaleSetName, vmInst
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: virtualMachineScaleSetVMInstanceRequiredIDsSerializer(vmInstanceIDs),
     });
@@ -28275,7 +26536,7 @@ function _deleteInstancesSend(context, resourceGroupName, vmScaleSetName, vmInst
 async function _deleteInstancesDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28304,7 +26565,7 @@ function operations_deallocateSend(context, resourceGroupName, vmScaleSetName, o
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.vmInstanceIDs
             ? options?.vmInstanceIDs
@@ -28314,7 +26575,7 @@ function operations_deallocateSend(context, resourceGroupName, vmScaleSetName, o
 async function operations_deallocateDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28344,7 +26605,7 @@ function _convertToSinglePlacementGroupSend(context, resourceGroupName, vmScaleS
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: vmScaleSetConvertToSinglePlacementGroupInputSerializer(parameters),
     });
@@ -28352,7 +26613,7 @@ function _convertToSinglePlacementGroupSend(context, resourceGroupName, vmScaleS
 async function _convertToSinglePlacementGroupDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28377,7 +26638,7 @@ function operations_approveRollingUpgradeSend(context, resourceGroupName, vmScal
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.vmInstanceIDs
             ? options?.vmInstanceIDs
@@ -28387,7 +26648,7 @@ function operations_approveRollingUpgradeSend(context, resourceGroupName, vmScal
 async function operations_approveRollingUpgradeDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28413,14 +26674,14 @@ function operations_listAllSend(context, options = { requestOptions: {} }) {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_listAllDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28441,14 +26702,14 @@ function virtualMachineScaleSets_operations_listSend(context, resourceGroupName,
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSets_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28470,12 +26731,12 @@ function virtualMachineScaleSets_operations_$deleteSend(context, resourceGroupNa
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachineScaleSets_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28503,7 +26764,7 @@ function virtualMachineScaleSets_operations_updateSend(context, resourceGroupNam
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: {
             ...(options?.ifMatch !== undefined ? { "if-match": options?.ifMatch } : {}),
@@ -28517,7 +26778,7 @@ function virtualMachineScaleSets_operations_updateSend(context, resourceGroupNam
 async function virtualMachineScaleSets_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28545,7 +26806,7 @@ function virtualMachineScaleSets_operations_createOrUpdateSend(context, resource
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: {
             ...(options?.ifMatch !== undefined ? { "if-match": options?.ifMatch } : {}),
@@ -28559,7 +26820,7 @@ function virtualMachineScaleSets_operations_createOrUpdateSend(context, resource
 async function virtualMachineScaleSets_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28588,14 +26849,14 @@ function virtualMachineScaleSets_operations_getSend(context, resourceGroupName, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineScaleSets_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28803,14 +27064,14 @@ function virtualMachineSizes_operations_listSend(context, location, options = { 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachineSizes_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28856,14 +27117,14 @@ function operations_listByLocationSend(context, location, options = { requestOpt
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_listByLocationDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28885,7 +27146,7 @@ function _migrateToVMScaleSetSend(context, resourceGroupName, vmName, options = 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.parameters
             ? options?.parameters
@@ -28895,7 +27156,7 @@ function _migrateToVMScaleSetSend(context, resourceGroupName, vmName, options = 
 async function _migrateToVMScaleSetDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28923,7 +27184,7 @@ function operations_runCommandSend(context, resourceGroupName, vmName, parameter
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: runCommandInputSerializer(parameters),
@@ -28932,7 +27193,7 @@ function operations_runCommandSend(context, resourceGroupName, vmName, parameter
 async function operations_runCommandDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28960,14 +27221,14 @@ function virtualMachines_operations_listAvailableSizesSend(context, resourceGrou
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachines_operations_listAvailableSizesDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -28988,12 +27249,12 @@ function virtualMachines_operations_startSend(context, resourceGroupName, vmName
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachines_operations_startDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29020,12 +27281,12 @@ function operations_simulateEvictionSend(context, resourceGroupName, vmName, opt
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function operations_simulateEvictionDeserialize(result) {
     const expectedStatuses = ["204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29049,14 +27310,14 @@ function operations_retrieveBootDiagnosticsDataSend(context, resourceGroupName, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function operations_retrieveBootDiagnosticsDataDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29078,12 +27339,12 @@ function virtualMachines_operations_restartSend(context, resourceGroupName, vmNa
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachines_operations_restartDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29111,7 +27372,7 @@ function virtualMachines_operations_reimageSend(context, resourceGroupName, vmNa
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         body: !options?.parameters
             ? options?.parameters
@@ -29121,7 +27382,7 @@ function virtualMachines_operations_reimageSend(context, resourceGroupName, vmNa
 async function virtualMachines_operations_reimageDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29148,12 +27409,12 @@ function virtualMachines_operations_redeploySend(context, resourceGroupName, vmN
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachines_operations_redeployDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29180,12 +27441,12 @@ function operations_reapplySend(context, resourceGroupName, vmName, options = { 
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function operations_reapplyDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29213,12 +27474,12 @@ function virtualMachines_operations_powerOffSend(context, resourceGroupName, vmN
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachines_operations_powerOffDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29245,12 +27506,12 @@ function virtualMachines_operations_performMaintenanceSend(context, resourceGrou
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachines_operations_performMaintenanceDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29278,14 +27539,14 @@ function _instanceViewSend(context, resourceGroupName, vmName, options = { reque
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _instanceViewDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29308,7 +27569,7 @@ function _installPatchesSend(context, resourceGroupName, vmName, installPatchesI
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineInstallPatchesParametersSerializer(installPatchesInput),
@@ -29317,7 +27578,7 @@ function _installPatchesSend(context, resourceGroupName, vmName, installPatchesI
 async function _installPatchesDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29344,12 +27605,12 @@ function _generalizeSend(context, resourceGroupName, vmName, options = { request
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _generalizeDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29373,12 +27634,12 @@ function virtualMachines_operations_deallocateSend(context, resourceGroupName, v
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachines_operations_deallocateDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29405,12 +27666,12 @@ function _convertToManagedDisksSend(context, resourceGroupName, vmName, options 
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).post({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).post({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function _convertToManagedDisksDeserialize(result) {
     const expectedStatuses = ["202", "200", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29438,7 +27699,7 @@ function _captureSend(context, resourceGroupName, vmName, parameters, options = 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: virtualMachineCaptureParametersSerializer(parameters),
@@ -29447,7 +27708,7 @@ function _captureSend(context, resourceGroupName, vmName, parameters, options = 
 async function _captureDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29475,7 +27736,7 @@ function operations_attachDetachDataDisksSend(context, resourceGroupName, vmName
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: { accept: "application/json", ...options.requestOptions?.headers },
         body: attachDetachDataDisksRequestSerializer(parameters),
@@ -29484,7 +27745,7 @@ function operations_attachDetachDataDisksSend(context, resourceGroupName, vmName
 async function operations_attachDetachDataDisksDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29512,14 +27773,14 @@ function _assessPatchesSend(context, resourceGroupName, vmName, options = { requ
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).post({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function _assessPatchesDeserialize(result) {
     const expectedStatuses = ["200", "202", "201"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29548,14 +27809,14 @@ function virtualMachines_operations_listAllSend(context, options = { requestOpti
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachines_operations_listAllDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29578,14 +27839,14 @@ function virtualMachines_operations_listSend(context, resourceGroupName, options
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachines_operations_listDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29607,12 +27868,12 @@ function virtualMachines_operations_$deleteSend(context, resourceGroupName, vmNa
     }, {
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
-    return context.path(path).delete({ ...operationOptionsToRequestParameters(options) });
+    return context.path(path).delete({ ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options) });
 }
 async function virtualMachines_operations_$deleteDeserialize(result) {
     const expectedStatuses = ["200", "202", "204"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29640,7 +27901,7 @@ function virtualMachines_operations_updateSend(context, resourceGroupName, vmNam
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).patch({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: {
             ...(options?.ifMatch !== undefined ? { "if-match": options?.ifMatch } : {}),
@@ -29654,7 +27915,7 @@ function virtualMachines_operations_updateSend(context, resourceGroupName, vmNam
 async function virtualMachines_operations_updateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29682,7 +27943,7 @@ function virtualMachines_operations_createOrUpdateSend(context, resourceGroupNam
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).put({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         contentType: "application/json",
         headers: {
             ...(options?.ifMatch !== undefined ? { "if-match": options?.ifMatch } : {}),
@@ -29696,7 +27957,7 @@ function virtualMachines_operations_createOrUpdateSend(context, resourceGroupNam
 async function virtualMachines_operations_createOrUpdateDeserialize(result) {
     const expectedStatuses = ["200", "201", "202"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }
@@ -29725,14 +27986,14 @@ function virtualMachines_operations_getSend(context, resourceGroupName, vmName, 
         allowReserved: options?.requestOptions?.skipUrlEncoding,
     });
     return context.path(path).get({
-        ...operationOptionsToRequestParameters(options),
+        ...(0,dist_esm/* operationOptionsToRequestParameters */.Iq)(options),
         headers: { accept: "application/json", ...options.requestOptions?.headers },
     });
 }
 async function virtualMachines_operations_getDeserialize(result) {
     const expectedStatuses = ["200"];
     if (!expectedStatuses.includes(result.status)) {
-        const error = createRestError(result);
+        const error = (0,dist_esm/* createRestError */.t$)(result);
         if (result.body) {
             error.details = cloudErrorDeserializer(result.body);
         }

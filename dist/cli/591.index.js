@@ -1,8 +1,8 @@
-export const id = 307;
-export const ids = [307];
+export const id = 591;
+export const ids = [591];
 export const modules = {
 
-/***/ 8307:
+/***/ 2591:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -4207,1236 +4207,8 @@ var KnownHubVirtualNetworkConnectionStatus;
 var esm = __webpack_require__(5738);
 // EXTERNAL MODULE: ./node_modules/@azure/core-rest-pipeline/dist/esm/index.js + 32 modules
 var dist_esm = __webpack_require__(5932);
-// EXTERNAL MODULE: ./node_modules/@azure/logger/dist/esm/index.js + 1 modules
-var logger_dist_esm = __webpack_require__(7567);
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/logger.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-
-/**
- * The `@azure/logger` configuration for this package.
- * @internal
- */
-const logger = (0,logger_dist_esm/* createClientLogger */.KV)("core-lro");
-//# sourceMappingURL=logger.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/constants.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-/**
- * The default time interval to wait before sending the next polling request.
- */
-const POLL_INTERVAL_IN_MS = 2000;
-/**
- * The closed set of terminal states.
- */
-const terminalStates = ["succeeded", "canceled", "failed"];
-//# sourceMappingURL=constants.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/operation.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-
-
-/**
- * Deserializes the state
- */
-function deserializeState(serializedState) {
-    try {
-        return JSON.parse(serializedState).state;
-    }
-    catch (e) {
-        throw new Error(`Unable to deserialize input state: ${serializedState}`);
-    }
-}
-function setStateError(inputs) {
-    const { state, stateProxy, isOperationError } = inputs;
-    return (error) => {
-        if (isOperationError(error)) {
-            stateProxy.setError(state, error);
-            stateProxy.setFailed(state);
-        }
-        throw error;
-    };
-}
-function appendReadableErrorMessage(currentMessage, innerMessage) {
-    let message = currentMessage;
-    if (message.slice(-1) !== ".") {
-        message = message + ".";
-    }
-    return message + " " + innerMessage;
-}
-function simplifyError(err) {
-    let message = err.message;
-    let code = err.code;
-    let curErr = err;
-    while (curErr.innererror) {
-        curErr = curErr.innererror;
-        code = curErr.code;
-        message = appendReadableErrorMessage(message, curErr.message);
-    }
-    return {
-        code,
-        message,
-    };
-}
-function processOperationStatus(result) {
-    const { state, stateProxy, status, isDone, processResult, getError, response, setErrorAsResult } = result;
-    switch (status) {
-        case "succeeded": {
-            stateProxy.setSucceeded(state);
-            break;
-        }
-        case "failed": {
-            const err = getError === null || getError === void 0 ? void 0 : getError(response);
-            let postfix = "";
-            if (err) {
-                const { code, message } = simplifyError(err);
-                postfix = `. ${code}. ${message}`;
-            }
-            const errStr = `The long-running operation has failed${postfix}`;
-            stateProxy.setError(state, new Error(errStr));
-            stateProxy.setFailed(state);
-            logger.warning(errStr);
-            break;
-        }
-        case "canceled": {
-            stateProxy.setCanceled(state);
-            break;
-        }
-    }
-    if ((isDone === null || isDone === void 0 ? void 0 : isDone(response, state)) ||
-        (isDone === undefined &&
-            ["succeeded", "canceled"].concat(setErrorAsResult ? [] : ["failed"]).includes(status))) {
-        stateProxy.setResult(state, buildResult({
-            response,
-            state,
-            processResult,
-        }));
-    }
-}
-function buildResult(inputs) {
-    const { processResult, response, state } = inputs;
-    return processResult ? processResult(response, state) : response;
-}
-/**
- * Initiates the long-running operation.
- */
-async function initOperation(inputs) {
-    const { init, stateProxy, processResult, getOperationStatus, withOperationLocation, setErrorAsResult, } = inputs;
-    const { operationLocation, resourceLocation, metadata, response } = await init();
-    if (operationLocation)
-        withOperationLocation === null || withOperationLocation === void 0 ? void 0 : withOperationLocation(operationLocation, false);
-    const config = {
-        metadata,
-        operationLocation,
-        resourceLocation,
-    };
-    logger.verbose(`LRO: Operation description:`, config);
-    const state = stateProxy.initState(config);
-    const status = getOperationStatus({ response, state, operationLocation });
-    processOperationStatus({ state, status, stateProxy, response, setErrorAsResult, processResult });
-    return state;
-}
-async function pollOperationHelper(inputs) {
-    const { poll, state, stateProxy, operationLocation, getOperationStatus, getResourceLocation, isOperationError, options, } = inputs;
-    const response = await poll(operationLocation, options).catch(setStateError({
-        state,
-        stateProxy,
-        isOperationError,
-    }));
-    const status = getOperationStatus(response, state);
-    logger.verbose(`LRO: Status:\n\tPolling from: ${state.config.operationLocation}\n\tOperation status: ${status}\n\tPolling status: ${terminalStates.includes(status) ? "Stopped" : "Running"}`);
-    if (status === "succeeded") {
-        const resourceLocation = getResourceLocation(response, state);
-        if (resourceLocation !== undefined) {
-            return {
-                response: await poll(resourceLocation).catch(setStateError({ state, stateProxy, isOperationError })),
-                status,
-            };
-        }
-    }
-    return { response, status };
-}
-/** Polls the long-running operation. */
-async function pollOperation(inputs) {
-    const { poll, state, stateProxy, options, getOperationStatus, getResourceLocation, getOperationLocation, isOperationError, withOperationLocation, getPollingInterval, processResult, getError, updateState, setDelay, isDone, setErrorAsResult, } = inputs;
-    const { operationLocation } = state.config;
-    if (operationLocation !== undefined) {
-        const { response, status } = await pollOperationHelper({
-            poll,
-            getOperationStatus,
-            state,
-            stateProxy,
-            operationLocation,
-            getResourceLocation,
-            isOperationError,
-            options,
-        });
-        processOperationStatus({
-            status,
-            response,
-            state,
-            stateProxy,
-            isDone,
-            processResult,
-            getError,
-            setErrorAsResult,
-        });
-        if (!terminalStates.includes(status)) {
-            const intervalInMs = getPollingInterval === null || getPollingInterval === void 0 ? void 0 : getPollingInterval(response);
-            if (intervalInMs)
-                setDelay(intervalInMs);
-            const location = getOperationLocation === null || getOperationLocation === void 0 ? void 0 : getOperationLocation(response, state);
-            if (location !== undefined) {
-                const isUpdated = operationLocation !== location;
-                state.config.operationLocation = location;
-                withOperationLocation === null || withOperationLocation === void 0 ? void 0 : withOperationLocation(location, isUpdated);
-            }
-            else
-                withOperationLocation === null || withOperationLocation === void 0 ? void 0 : withOperationLocation(operationLocation, false);
-        }
-        updateState === null || updateState === void 0 ? void 0 : updateState(state, response);
-    }
-}
-//# sourceMappingURL=operation.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/http/operation.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-
-
-function getOperationLocationPollingUrl(inputs) {
-    const { azureAsyncOperation, operationLocation } = inputs;
-    return operationLocation !== null && operationLocation !== void 0 ? operationLocation : azureAsyncOperation;
-}
-function getLocationHeader(rawResponse) {
-    return rawResponse.headers["location"];
-}
-function getOperationLocationHeader(rawResponse) {
-    return rawResponse.headers["operation-location"];
-}
-function getAzureAsyncOperationHeader(rawResponse) {
-    return rawResponse.headers["azure-asyncoperation"];
-}
-function findResourceLocation(inputs) {
-    var _a;
-    const { location, requestMethod, requestPath, resourceLocationConfig } = inputs;
-    switch (requestMethod) {
-        case "PUT": {
-            return requestPath;
-        }
-        case "DELETE": {
-            return undefined;
-        }
-        case "PATCH": {
-            return (_a = getDefault()) !== null && _a !== void 0 ? _a : requestPath;
-        }
-        default: {
-            return getDefault();
-        }
-    }
-    function getDefault() {
-        switch (resourceLocationConfig) {
-            case "azure-async-operation": {
-                return undefined;
-            }
-            case "original-uri": {
-                return requestPath;
-            }
-            case "location":
-            default: {
-                return location;
-            }
-        }
-    }
-}
-function inferLroMode(inputs) {
-    const { rawResponse, requestMethod, requestPath, resourceLocationConfig } = inputs;
-    const operationLocation = getOperationLocationHeader(rawResponse);
-    const azureAsyncOperation = getAzureAsyncOperationHeader(rawResponse);
-    const pollingUrl = getOperationLocationPollingUrl({ operationLocation, azureAsyncOperation });
-    const location = getLocationHeader(rawResponse);
-    const normalizedRequestMethod = requestMethod === null || requestMethod === void 0 ? void 0 : requestMethod.toLocaleUpperCase();
-    if (pollingUrl !== undefined) {
-        return {
-            mode: "OperationLocation",
-            operationLocation: pollingUrl,
-            resourceLocation: findResourceLocation({
-                requestMethod: normalizedRequestMethod,
-                location,
-                requestPath,
-                resourceLocationConfig,
-            }),
-        };
-    }
-    else if (location !== undefined) {
-        return {
-            mode: "ResourceLocation",
-            operationLocation: location,
-        };
-    }
-    else if (normalizedRequestMethod === "PUT" && requestPath) {
-        return {
-            mode: "Body",
-            operationLocation: requestPath,
-        };
-    }
-    else {
-        return undefined;
-    }
-}
-function transformStatus(inputs) {
-    const { status, statusCode } = inputs;
-    if (typeof status !== "string" && status !== undefined) {
-        throw new Error(`Polling was unsuccessful. Expected status to have a string value or no value but it has instead: ${status}. This doesn't necessarily indicate the operation has failed. Check your Azure subscription or resource status for more information.`);
-    }
-    switch (status === null || status === void 0 ? void 0 : status.toLocaleLowerCase()) {
-        case undefined:
-            return toOperationStatus(statusCode);
-        case "succeeded":
-            return "succeeded";
-        case "failed":
-            return "failed";
-        case "running":
-        case "accepted":
-        case "started":
-        case "canceling":
-        case "cancelling":
-            return "running";
-        case "canceled":
-        case "cancelled":
-            return "canceled";
-        default: {
-            logger.verbose(`LRO: unrecognized operation status: ${status}`);
-            return status;
-        }
-    }
-}
-function getStatus(rawResponse) {
-    var _a;
-    const { status } = (_a = rawResponse.body) !== null && _a !== void 0 ? _a : {};
-    return transformStatus({ status, statusCode: rawResponse.statusCode });
-}
-function getProvisioningState(rawResponse) {
-    var _a, _b;
-    const { properties, provisioningState } = (_a = rawResponse.body) !== null && _a !== void 0 ? _a : {};
-    const status = (_b = properties === null || properties === void 0 ? void 0 : properties.provisioningState) !== null && _b !== void 0 ? _b : provisioningState;
-    return transformStatus({ status, statusCode: rawResponse.statusCode });
-}
-function toOperationStatus(statusCode) {
-    if (statusCode === 202) {
-        return "running";
-    }
-    else if (statusCode < 300) {
-        return "succeeded";
-    }
-    else {
-        return "failed";
-    }
-}
-function parseRetryAfter({ rawResponse }) {
-    const retryAfter = rawResponse.headers["retry-after"];
-    if (retryAfter !== undefined) {
-        // Retry-After header value is either in HTTP date format, or in seconds
-        const retryAfterInSeconds = parseInt(retryAfter);
-        return isNaN(retryAfterInSeconds)
-            ? calculatePollingIntervalFromDate(new Date(retryAfter))
-            : retryAfterInSeconds * 1000;
-    }
-    return undefined;
-}
-function getErrorFromResponse(response) {
-    const error = accessBodyProperty(response, "error");
-    if (!error) {
-        logger.warning(`The long-running operation failed but there is no error property in the response's body`);
-        return;
-    }
-    if (!error.code || !error.message) {
-        logger.warning(`The long-running operation failed but the error property in the response's body doesn't contain code or message`);
-        return;
-    }
-    return error;
-}
-function calculatePollingIntervalFromDate(retryAfterDate) {
-    const timeNow = Math.floor(new Date().getTime());
-    const retryAfterTime = retryAfterDate.getTime();
-    if (timeNow < retryAfterTime) {
-        return retryAfterTime - timeNow;
-    }
-    return undefined;
-}
-function getStatusFromInitialResponse(inputs) {
-    const { response, state, operationLocation } = inputs;
-    function helper() {
-        var _a;
-        const mode = (_a = state.config.metadata) === null || _a === void 0 ? void 0 : _a["mode"];
-        switch (mode) {
-            case undefined:
-                return toOperationStatus(response.rawResponse.statusCode);
-            case "Body":
-                return getOperationStatus(response, state);
-            default:
-                return "running";
-        }
-    }
-    const status = helper();
-    return status === "running" && operationLocation === undefined ? "succeeded" : status;
-}
-/**
- * Initiates the long-running operation.
- */
-async function initHttpOperation(inputs) {
-    const { stateProxy, resourceLocationConfig, processResult, lro, setErrorAsResult } = inputs;
-    return initOperation({
-        init: async () => {
-            const response = await lro.sendInitialRequest();
-            const config = inferLroMode({
-                rawResponse: response.rawResponse,
-                requestPath: lro.requestPath,
-                requestMethod: lro.requestMethod,
-                resourceLocationConfig,
-            });
-            return Object.assign({ response, operationLocation: config === null || config === void 0 ? void 0 : config.operationLocation, resourceLocation: config === null || config === void 0 ? void 0 : config.resourceLocation }, ((config === null || config === void 0 ? void 0 : config.mode) ? { metadata: { mode: config.mode } } : {}));
-        },
-        stateProxy,
-        processResult: processResult
-            ? ({ flatResponse }, state) => processResult(flatResponse, state)
-            : ({ flatResponse }) => flatResponse,
-        getOperationStatus: getStatusFromInitialResponse,
-        setErrorAsResult,
-    });
-}
-function getOperationLocation({ rawResponse }, state) {
-    var _a;
-    const mode = (_a = state.config.metadata) === null || _a === void 0 ? void 0 : _a["mode"];
-    switch (mode) {
-        case "OperationLocation": {
-            return getOperationLocationPollingUrl({
-                operationLocation: getOperationLocationHeader(rawResponse),
-                azureAsyncOperation: getAzureAsyncOperationHeader(rawResponse),
-            });
-        }
-        case "ResourceLocation": {
-            return getLocationHeader(rawResponse);
-        }
-        case "Body":
-        default: {
-            return undefined;
-        }
-    }
-}
-function getOperationStatus({ rawResponse }, state) {
-    var _a;
-    const mode = (_a = state.config.metadata) === null || _a === void 0 ? void 0 : _a["mode"];
-    switch (mode) {
-        case "OperationLocation": {
-            return getStatus(rawResponse);
-        }
-        case "ResourceLocation": {
-            return toOperationStatus(rawResponse.statusCode);
-        }
-        case "Body": {
-            return getProvisioningState(rawResponse);
-        }
-        default:
-            throw new Error(`Internal error: Unexpected operation mode: ${mode}`);
-    }
-}
-function accessBodyProperty({ flatResponse, rawResponse }, prop) {
-    var _a, _b;
-    return (_a = flatResponse === null || flatResponse === void 0 ? void 0 : flatResponse[prop]) !== null && _a !== void 0 ? _a : (_b = rawResponse.body) === null || _b === void 0 ? void 0 : _b[prop];
-}
-function getResourceLocation(res, state) {
-    const loc = accessBodyProperty(res, "resourceLocation");
-    if (loc && typeof loc === "string") {
-        state.config.resourceLocation = loc;
-    }
-    return state.config.resourceLocation;
-}
-function isOperationError(e) {
-    return e.name === "RestError";
-}
-/** Polls the long-running operation. */
-async function pollHttpOperation(inputs) {
-    const { lro, stateProxy, options, processResult, updateState, setDelay, state, setErrorAsResult, } = inputs;
-    return pollOperation({
-        state,
-        stateProxy,
-        setDelay,
-        processResult: processResult
-            ? ({ flatResponse }, inputState) => processResult(flatResponse, inputState)
-            : ({ flatResponse }) => flatResponse,
-        getError: getErrorFromResponse,
-        updateState,
-        getPollingInterval: parseRetryAfter,
-        getOperationLocation,
-        getOperationStatus,
-        isOperationError,
-        getResourceLocation,
-        options,
-        /**
-         * The expansion here is intentional because `lro` could be an object that
-         * references an inner this, so we need to preserve a reference to it.
-         */
-        poll: async (location, inputOptions) => lro.sendPollRequest(location, inputOptions),
-        setErrorAsResult,
-    });
-}
-//# sourceMappingURL=operation.js.map
-// EXTERNAL MODULE: ./node_modules/@azure/core-util/dist/esm/index.js + 4 modules
-var core_util_dist_esm = __webpack_require__(9105);
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/poller/poller.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-
-
-
-const createStateProxy = () => ({
-    /**
-     * The state at this point is created to be of type OperationState<TResult>.
-     * It will be updated later to be of type TState when the
-     * customer-provided callback, `updateState`, is called during polling.
-     */
-    initState: (config) => ({ status: "running", config }),
-    setCanceled: (state) => (state.status = "canceled"),
-    setError: (state, error) => (state.error = error),
-    setResult: (state, result) => (state.result = result),
-    setRunning: (state) => (state.status = "running"),
-    setSucceeded: (state) => (state.status = "succeeded"),
-    setFailed: (state) => (state.status = "failed"),
-    getError: (state) => state.error,
-    getResult: (state) => state.result,
-    isCanceled: (state) => state.status === "canceled",
-    isFailed: (state) => state.status === "failed",
-    isRunning: (state) => state.status === "running",
-    isSucceeded: (state) => state.status === "succeeded",
-});
-/**
- * Returns a poller factory.
- */
-function buildCreatePoller(inputs) {
-    const { getOperationLocation, getStatusFromInitialResponse, getStatusFromPollResponse, isOperationError, getResourceLocation, getPollingInterval, getError, resolveOnUnsuccessful, } = inputs;
-    return async ({ init, poll }, options) => {
-        const { processResult, updateState, withOperationLocation: withOperationLocationCallback, intervalInMs = POLL_INTERVAL_IN_MS, restoreFrom, } = options || {};
-        const stateProxy = createStateProxy();
-        const withOperationLocation = withOperationLocationCallback
-            ? (() => {
-                let called = false;
-                return (operationLocation, isUpdated) => {
-                    if (isUpdated)
-                        withOperationLocationCallback(operationLocation);
-                    else if (!called)
-                        withOperationLocationCallback(operationLocation);
-                    called = true;
-                };
-            })()
-            : undefined;
-        const state = restoreFrom
-            ? deserializeState(restoreFrom)
-            : await initOperation({
-                init,
-                stateProxy,
-                processResult,
-                getOperationStatus: getStatusFromInitialResponse,
-                withOperationLocation,
-                setErrorAsResult: !resolveOnUnsuccessful,
-            });
-        let resultPromise;
-        const abortController = new AbortController();
-        const handlers = new Map();
-        const handleProgressEvents = async () => handlers.forEach((h) => h(state));
-        const cancelErrMsg = "Operation was canceled";
-        let currentPollIntervalInMs = intervalInMs;
-        const poller = {
-            getOperationState: () => state,
-            getResult: () => state.result,
-            isDone: () => ["succeeded", "failed", "canceled"].includes(state.status),
-            isStopped: () => resultPromise === undefined,
-            stopPolling: () => {
-                abortController.abort();
-            },
-            toString: () => JSON.stringify({
-                state,
-            }),
-            onProgress: (callback) => {
-                const s = Symbol();
-                handlers.set(s, callback);
-                return () => handlers.delete(s);
-            },
-            pollUntilDone: (pollOptions) => (resultPromise !== null && resultPromise !== void 0 ? resultPromise : (resultPromise = (async () => {
-                const { abortSignal: inputAbortSignal } = pollOptions || {};
-                // In the future we can use AbortSignal.any() instead
-                function abortListener() {
-                    abortController.abort();
-                }
-                const abortSignal = abortController.signal;
-                if (inputAbortSignal === null || inputAbortSignal === void 0 ? void 0 : inputAbortSignal.aborted) {
-                    abortController.abort();
-                }
-                else if (!abortSignal.aborted) {
-                    inputAbortSignal === null || inputAbortSignal === void 0 ? void 0 : inputAbortSignal.addEventListener("abort", abortListener, { once: true });
-                }
-                try {
-                    if (!poller.isDone()) {
-                        await poller.poll({ abortSignal });
-                        while (!poller.isDone()) {
-                            await (0,core_util_dist_esm/* delay */.cb)(currentPollIntervalInMs, { abortSignal });
-                            await poller.poll({ abortSignal });
-                        }
-                    }
-                }
-                finally {
-                    inputAbortSignal === null || inputAbortSignal === void 0 ? void 0 : inputAbortSignal.removeEventListener("abort", abortListener);
-                }
-                if (resolveOnUnsuccessful) {
-                    return poller.getResult();
-                }
-                else {
-                    switch (state.status) {
-                        case "succeeded":
-                            return poller.getResult();
-                        case "canceled":
-                            throw new Error(cancelErrMsg);
-                        case "failed":
-                            throw state.error;
-                        case "notStarted":
-                        case "running":
-                            throw new Error(`Polling completed without succeeding or failing`);
-                    }
-                }
-            })().finally(() => {
-                resultPromise = undefined;
-            }))),
-            async poll(pollOptions) {
-                if (resolveOnUnsuccessful) {
-                    if (poller.isDone())
-                        return;
-                }
-                else {
-                    switch (state.status) {
-                        case "succeeded":
-                            return;
-                        case "canceled":
-                            throw new Error(cancelErrMsg);
-                        case "failed":
-                            throw state.error;
-                    }
-                }
-                await pollOperation({
-                    poll,
-                    state,
-                    stateProxy,
-                    getOperationLocation,
-                    isOperationError,
-                    withOperationLocation,
-                    getPollingInterval,
-                    getOperationStatus: getStatusFromPollResponse,
-                    getResourceLocation,
-                    processResult,
-                    getError,
-                    updateState,
-                    options: pollOptions,
-                    setDelay: (pollIntervalInMs) => {
-                        currentPollIntervalInMs = pollIntervalInMs;
-                    },
-                    setErrorAsResult: !resolveOnUnsuccessful,
-                });
-                await handleProgressEvents();
-                if (!resolveOnUnsuccessful) {
-                    switch (state.status) {
-                        case "canceled":
-                            throw new Error(cancelErrMsg);
-                        case "failed":
-                            throw state.error;
-                    }
-                }
-            },
-        };
-        return poller;
-    };
-}
-//# sourceMappingURL=poller.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/http/poller.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-
-
-/**
- * Creates a poller that can be used to poll a long-running operation.
- * @param lro - Description of the long-running operation
- * @param options - options to configure the poller
- * @returns an initialized poller
- */
-async function createHttpPoller(lro, options) {
-    const { resourceLocationConfig, intervalInMs, processResult, restoreFrom, updateState, withOperationLocation, resolveOnUnsuccessful = false, } = options || {};
-    return buildCreatePoller({
-        getStatusFromInitialResponse: getStatusFromInitialResponse,
-        getStatusFromPollResponse: getOperationStatus,
-        isOperationError: isOperationError,
-        getOperationLocation: getOperationLocation,
-        getResourceLocation: getResourceLocation,
-        getPollingInterval: parseRetryAfter,
-        getError: getErrorFromResponse,
-        resolveOnUnsuccessful,
-    })({
-        init: async () => {
-            const response = await lro.sendInitialRequest();
-            const config = inferLroMode({
-                rawResponse: response.rawResponse,
-                requestPath: lro.requestPath,
-                requestMethod: lro.requestMethod,
-                resourceLocationConfig,
-            });
-            return Object.assign({ response, operationLocation: config === null || config === void 0 ? void 0 : config.operationLocation, resourceLocation: config === null || config === void 0 ? void 0 : config.resourceLocation }, ((config === null || config === void 0 ? void 0 : config.mode) ? { metadata: { mode: config.mode } } : {}));
-        },
-        poll: lro.sendPollRequest,
-    }, {
-        intervalInMs,
-        withOperationLocation,
-        restoreFrom,
-        updateState,
-        processResult: processResult
-            ? ({ flatResponse }, state) => processResult(flatResponse, state)
-            : ({ flatResponse }) => flatResponse,
-    });
-}
-//# sourceMappingURL=poller.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/operation.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-
-
-const operation_createStateProxy = () => ({
-    initState: (config) => ({ config, isStarted: true }),
-    setCanceled: (state) => (state.isCancelled = true),
-    setError: (state, error) => (state.error = error),
-    setResult: (state, result) => (state.result = result),
-    setRunning: (state) => (state.isStarted = true),
-    setSucceeded: (state) => (state.isCompleted = true),
-    setFailed: () => {
-        /** empty body */
-    },
-    getError: (state) => state.error,
-    getResult: (state) => state.result,
-    isCanceled: (state) => !!state.isCancelled,
-    isFailed: (state) => !!state.error,
-    isRunning: (state) => !!state.isStarted,
-    isSucceeded: (state) => Boolean(state.isCompleted && !state.isCancelled && !state.error),
-});
-class GenericPollOperation {
-    constructor(state, lro, setErrorAsResult, lroResourceLocationConfig, processResult, updateState, isDone) {
-        this.state = state;
-        this.lro = lro;
-        this.setErrorAsResult = setErrorAsResult;
-        this.lroResourceLocationConfig = lroResourceLocationConfig;
-        this.processResult = processResult;
-        this.updateState = updateState;
-        this.isDone = isDone;
-    }
-    setPollerConfig(pollerConfig) {
-        this.pollerConfig = pollerConfig;
-    }
-    async update(options) {
-        var _a;
-        const stateProxy = operation_createStateProxy();
-        if (!this.state.isStarted) {
-            this.state = Object.assign(Object.assign({}, this.state), (await initHttpOperation({
-                lro: this.lro,
-                stateProxy,
-                resourceLocationConfig: this.lroResourceLocationConfig,
-                processResult: this.processResult,
-                setErrorAsResult: this.setErrorAsResult,
-            })));
-        }
-        const updateState = this.updateState;
-        const isDone = this.isDone;
-        if (!this.state.isCompleted && this.state.error === undefined) {
-            await pollHttpOperation({
-                lro: this.lro,
-                state: this.state,
-                stateProxy,
-                processResult: this.processResult,
-                updateState: updateState
-                    ? (state, { rawResponse }) => updateState(state, rawResponse)
-                    : undefined,
-                isDone: isDone
-                    ? ({ flatResponse }, state) => isDone(flatResponse, state)
-                    : undefined,
-                options,
-                setDelay: (intervalInMs) => {
-                    this.pollerConfig.intervalInMs = intervalInMs;
-                },
-                setErrorAsResult: this.setErrorAsResult,
-            });
-        }
-        (_a = options === null || options === void 0 ? void 0 : options.fireProgress) === null || _a === void 0 ? void 0 : _a.call(options, this.state);
-        return this;
-    }
-    async cancel() {
-        logger.error("`cancelOperation` is deprecated because it wasn't implemented");
-        return this;
-    }
-    /**
-     * Serializes the Poller operation.
-     */
-    toString() {
-        return JSON.stringify({
-            state: this.state,
-        });
-    }
-}
-//# sourceMappingURL=operation.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/legacy/poller.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-/**
- * When a poller is manually stopped through the `stopPolling` method,
- * the poller will be rejected with an instance of the PollerStoppedError.
- */
-class PollerStoppedError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "PollerStoppedError";
-        Object.setPrototypeOf(this, PollerStoppedError.prototype);
-    }
-}
-/**
- * When the operation is cancelled, the poller will be rejected with an instance
- * of the PollerCancelledError.
- */
-class PollerCancelledError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = "PollerCancelledError";
-        Object.setPrototypeOf(this, PollerCancelledError.prototype);
-    }
-}
-/**
- * A class that represents the definition of a program that polls through consecutive requests
- * until it reaches a state of completion.
- *
- * A poller can be executed manually, by polling request by request by calling to the `poll()` method repeatedly, until its operation is completed.
- * It also provides a way to wait until the operation completes, by calling `pollUntilDone()` and waiting until the operation finishes.
- * Pollers can also request the cancellation of the ongoing process to whom is providing the underlying long running operation.
- *
- * ```ts
- * const poller = new MyPoller();
- *
- * // Polling just once:
- * await poller.poll();
- *
- * // We can try to cancel the request here, by calling:
- * //
- * //     await poller.cancelOperation();
- * //
- *
- * // Getting the final result:
- * const result = await poller.pollUntilDone();
- * ```
- *
- * The Poller is defined by two types, a type representing the state of the poller, which
- * must include a basic set of properties from `PollOperationState<TResult>`,
- * and a return type defined by `TResult`, which can be anything.
- *
- * The Poller class implements the `PollerLike` interface, which allows poller implementations to avoid having
- * to export the Poller's class directly, and instead only export the already instantiated poller with the PollerLike type.
- *
- * ```ts
- * class Client {
- *   public async makePoller: PollerLike<MyOperationState, MyResult> {
- *     const poller = new MyPoller({});
- *     // It might be preferred to return the poller after the first request is made,
- *     // so that some information can be obtained right away.
- *     await poller.poll();
- *     return poller;
- *   }
- * }
- *
- * const poller: PollerLike<MyOperationState, MyResult> = myClient.makePoller();
- * ```
- *
- * A poller can be created through its constructor, then it can be polled until it's completed.
- * At any point in time, the state of the poller can be obtained without delay through the getOperationState method.
- * At any point in time, the intermediate forms of the result type can be requested without delay.
- * Once the underlying operation is marked as completed, the poller will stop and the final value will be returned.
- *
- * ```ts
- * const poller = myClient.makePoller();
- * const state: MyOperationState = poller.getOperationState();
- *
- * // The intermediate result can be obtained at any time.
- * const result: MyResult | undefined = poller.getResult();
- *
- * // The final result can only be obtained after the poller finishes.
- * const result: MyResult = await poller.pollUntilDone();
- * ```
- *
- */
-// eslint-disable-next-line no-use-before-define
-class Poller {
-    /**
-     * A poller needs to be initialized by passing in at least the basic properties of the `PollOperation<TState, TResult>`.
-     *
-     * When writing an implementation of a Poller, this implementation needs to deal with the initialization
-     * of any custom state beyond the basic definition of the poller. The basic poller assumes that the poller's
-     * operation has already been defined, at least its basic properties. The code below shows how to approach
-     * the definition of the constructor of a new custom poller.
-     *
-     * ```ts
-     * export class MyPoller extends Poller<MyOperationState, string> {
-     *   constructor({
-     *     // Anything you might need outside of the basics
-     *   }) {
-     *     let state: MyOperationState = {
-     *       privateProperty: private,
-     *       publicProperty: public,
-     *     };
-     *
-     *     const operation = {
-     *       state,
-     *       update,
-     *       cancel,
-     *       toString
-     *     }
-     *
-     *     // Sending the operation to the parent's constructor.
-     *     super(operation);
-     *
-     *     // You can assign more local properties here.
-     *   }
-     * }
-     * ```
-     *
-     * Inside of this constructor, a new promise is created. This will be used to
-     * tell the user when the poller finishes (see `pollUntilDone()`). The promise's
-     * resolve and reject methods are also used internally to control when to resolve
-     * or reject anyone waiting for the poller to finish.
-     *
-     * The constructor of a custom implementation of a poller is where any serialized version of
-     * a previous poller's operation should be deserialized into the operation sent to the
-     * base constructor. For example:
-     *
-     * ```ts
-     * export class MyPoller extends Poller<MyOperationState, string> {
-     *   constructor(
-     *     baseOperation: string | undefined
-     *   ) {
-     *     let state: MyOperationState = {};
-     *     if (baseOperation) {
-     *       state = {
-     *         ...JSON.parse(baseOperation).state,
-     *         ...state
-     *       };
-     *     }
-     *     const operation = {
-     *       state,
-     *       // ...
-     *     }
-     *     super(operation);
-     *   }
-     * }
-     * ```
-     *
-     * @param operation - Must contain the basic properties of `PollOperation<State, TResult>`.
-     */
-    constructor(operation) {
-        /** controls whether to throw an error if the operation failed or was canceled. */
-        this.resolveOnUnsuccessful = false;
-        this.stopped = true;
-        this.pollProgressCallbacks = [];
-        this.operation = operation;
-        this.promise = new Promise((resolve, reject) => {
-            this.resolve = resolve;
-            this.reject = reject;
-        });
-        // This prevents the UnhandledPromiseRejectionWarning in node.js from being thrown.
-        // The above warning would get thrown if `poller.poll` is called, it returns an error,
-        // and pullUntilDone did not have a .catch or await try/catch on it's return value.
-        this.promise.catch(() => {
-            /* intentionally blank */
-        });
-    }
-    /**
-     * Starts a loop that will break only if the poller is done
-     * or if the poller is stopped.
-     */
-    async startPolling(pollOptions = {}) {
-        if (this.stopped) {
-            this.stopped = false;
-        }
-        while (!this.isStopped() && !this.isDone()) {
-            await this.poll(pollOptions);
-            await this.delay();
-        }
-    }
-    /**
-     * pollOnce does one polling, by calling to the update method of the underlying
-     * poll operation to make any relevant change effective.
-     *
-     * It only optionally receives an object with an abortSignal property, from \@azure/abort-controller's AbortSignalLike.
-     *
-     * @param options - Optional properties passed to the operation's update method.
-     */
-    async pollOnce(options = {}) {
-        if (!this.isDone()) {
-            this.operation = await this.operation.update({
-                abortSignal: options.abortSignal,
-                fireProgress: this.fireProgress.bind(this),
-            });
-        }
-        this.processUpdatedState();
-    }
-    /**
-     * fireProgress calls the functions passed in via onProgress the method of the poller.
-     *
-     * It loops over all of the callbacks received from onProgress, and executes them, sending them
-     * the current operation state.
-     *
-     * @param state - The current operation state.
-     */
-    fireProgress(state) {
-        for (const callback of this.pollProgressCallbacks) {
-            callback(state);
-        }
-    }
-    /**
-     * Invokes the underlying operation's cancel method.
-     */
-    async cancelOnce(options = {}) {
-        this.operation = await this.operation.cancel(options);
-    }
-    /**
-     * Returns a promise that will resolve once a single polling request finishes.
-     * It does this by calling the update method of the Poller's operation.
-     *
-     * It only optionally receives an object with an abortSignal property, from \@azure/abort-controller's AbortSignalLike.
-     *
-     * @param options - Optional properties passed to the operation's update method.
-     */
-    poll(options = {}) {
-        if (!this.pollOncePromise) {
-            this.pollOncePromise = this.pollOnce(options);
-            const clearPollOncePromise = () => {
-                this.pollOncePromise = undefined;
-            };
-            this.pollOncePromise.then(clearPollOncePromise, clearPollOncePromise).catch(this.reject);
-        }
-        return this.pollOncePromise;
-    }
-    processUpdatedState() {
-        if (this.operation.state.error) {
-            this.stopped = true;
-            if (!this.resolveOnUnsuccessful) {
-                this.reject(this.operation.state.error);
-                throw this.operation.state.error;
-            }
-        }
-        if (this.operation.state.isCancelled) {
-            this.stopped = true;
-            if (!this.resolveOnUnsuccessful) {
-                const error = new PollerCancelledError("Operation was canceled");
-                this.reject(error);
-                throw error;
-            }
-        }
-        if (this.isDone() && this.resolve) {
-            // If the poller has finished polling, this means we now have a result.
-            // However, it can be the case that TResult is instantiated to void, so
-            // we are not expecting a result anyway. To assert that we might not
-            // have a result eventually after finishing polling, we cast the result
-            // to TResult.
-            this.resolve(this.getResult());
-        }
-    }
-    /**
-     * Returns a promise that will resolve once the underlying operation is completed.
-     */
-    async pollUntilDone(pollOptions = {}) {
-        if (this.stopped) {
-            this.startPolling(pollOptions).catch(this.reject);
-        }
-        // This is needed because the state could have been updated by
-        // `cancelOperation`, e.g. the operation is canceled or an error occurred.
-        this.processUpdatedState();
-        return this.promise;
-    }
-    /**
-     * Invokes the provided callback after each polling is completed,
-     * sending the current state of the poller's operation.
-     *
-     * It returns a method that can be used to stop receiving updates on the given callback function.
-     */
-    onProgress(callback) {
-        this.pollProgressCallbacks.push(callback);
-        return () => {
-            this.pollProgressCallbacks = this.pollProgressCallbacks.filter((c) => c !== callback);
-        };
-    }
-    /**
-     * Returns true if the poller has finished polling.
-     */
-    isDone() {
-        const state = this.operation.state;
-        return Boolean(state.isCompleted || state.isCancelled || state.error);
-    }
-    /**
-     * Stops the poller from continuing to poll.
-     */
-    stopPolling() {
-        if (!this.stopped) {
-            this.stopped = true;
-            if (this.reject) {
-                this.reject(new PollerStoppedError("This poller is already stopped"));
-            }
-        }
-    }
-    /**
-     * Returns true if the poller is stopped.
-     */
-    isStopped() {
-        return this.stopped;
-    }
-    /**
-     * Attempts to cancel the underlying operation.
-     *
-     * It only optionally receives an object with an abortSignal property, from \@azure/abort-controller's AbortSignalLike.
-     *
-     * If it's called again before it finishes, it will throw an error.
-     *
-     * @param options - Optional properties passed to the operation's update method.
-     */
-    cancelOperation(options = {}) {
-        if (!this.cancelPromise) {
-            this.cancelPromise = this.cancelOnce(options);
-        }
-        else if (options.abortSignal) {
-            throw new Error("A cancel request is currently pending");
-        }
-        return this.cancelPromise;
-    }
-    /**
-     * Returns the state of the operation.
-     *
-     * Even though TState will be the same type inside any of the methods of any extension of the Poller class,
-     * implementations of the pollers can customize what's shared with the public by writing their own
-     * version of the `getOperationState` method, and by defining two types, one representing the internal state of the poller
-     * and a public type representing a safe to share subset of the properties of the internal state.
-     * Their definition of getOperationState can then return their public type.
-     *
-     * Example:
-     *
-     * ```ts
-     * // Let's say we have our poller's operation state defined as:
-     * interface MyOperationState extends PollOperationState<ResultType> {
-     *   privateProperty?: string;
-     *   publicProperty?: string;
-     * }
-     *
-     * // To allow us to have a true separation of public and private state, we have to define another interface:
-     * interface PublicState extends PollOperationState<ResultType> {
-     *   publicProperty?: string;
-     * }
-     *
-     * // Then, we define our Poller as follows:
-     * export class MyPoller extends Poller<MyOperationState, ResultType> {
-     *   // ... More content is needed here ...
-     *
-     *   public getOperationState(): PublicState {
-     *     const state: PublicState = this.operation.state;
-     *     return {
-     *       // Properties from PollOperationState<TResult>
-     *       isStarted: state.isStarted,
-     *       isCompleted: state.isCompleted,
-     *       isCancelled: state.isCancelled,
-     *       error: state.error,
-     *       result: state.result,
-     *
-     *       // The only other property needed by PublicState.
-     *       publicProperty: state.publicProperty
-     *     }
-     *   }
-     * }
-     * ```
-     *
-     * You can see this in the tests of this repository, go to the file:
-     * `../test/utils/testPoller.ts`
-     * and look for the getOperationState implementation.
-     */
-    getOperationState() {
-        return this.operation.state;
-    }
-    /**
-     * Returns the result value of the operation,
-     * regardless of the state of the poller.
-     * It can return undefined or an incomplete form of the final TResult value
-     * depending on the implementation.
-     */
-    getResult() {
-        const state = this.operation.state;
-        return state.result;
-    }
-    /**
-     * Returns a serialized version of the poller's operation
-     * by invoking the operation's toString method.
-     */
-    toString() {
-        return this.operation.toString();
-    }
-}
-//# sourceMappingURL=poller.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/lroEngine.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-
-
-
-
-/**
- * The LRO Engine, a class that performs polling.
- */
-class LroEngine extends Poller {
-    constructor(lro, options) {
-        const { intervalInMs = POLL_INTERVAL_IN_MS, resumeFrom, resolveOnUnsuccessful = false, isDone, lroResourceLocationConfig, processResult, updateState, } = options || {};
-        const state = resumeFrom
-            ? deserializeState(resumeFrom)
-            : {};
-        const operation = new GenericPollOperation(state, lro, !resolveOnUnsuccessful, lroResourceLocationConfig, processResult, updateState, isDone);
-        super(operation);
-        this.resolveOnUnsuccessful = resolveOnUnsuccessful;
-        this.config = { intervalInMs: intervalInMs };
-        operation.setPollerConfig(this.config);
-    }
-    /**
-     * The method used by the poller to wait before attempting to update its operation.
-     */
-    delay() {
-        return new Promise((resolve) => setTimeout(() => resolve(), this.config.intervalInMs));
-    }
-}
-//# sourceMappingURL=lroEngine.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/legacy/lroEngine/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js
-// Copyright (c) Microsoft Corporation.
-// Licensed under the MIT license.
-
-/**
- * This can be uncommented to expose the protocol-agnostic poller
- */
-// export {
-//   BuildCreatePollerOptions,
-//   Operation,
-//   CreatePollerOptions,
-//   OperationConfig,
-//   RestorableOperationState,
-// } from "./poller/models";
-// export { buildCreatePoller } from "./poller/poller";
-/** legacy */
-
-
-
-//# sourceMappingURL=index.js.map
+// EXTERNAL MODULE: ./node_modules/@azure/core-lro/dist/esm/index.js + 10 modules
+var core_lro_dist_esm = __webpack_require__(7352);
 ;// CONCATENATED MODULE: ./node_modules/@azure/arm-network/dist/esm/lroImpl.js
 // Copyright (c) Microsoft Corporation.
 // Licensed under the MIT License.
@@ -44926,7 +43698,7 @@ class ApplicationGatewaysImpl {
             args: { resourceGroupName, applicationGatewayName, options },
             spec: deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -44993,7 +43765,7 @@ class ApplicationGatewaysImpl {
             args: { resourceGroupName, applicationGatewayName, parameters, options },
             spec: createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -45076,7 +43848,7 @@ class ApplicationGatewaysImpl {
             args: { resourceGroupName, applicationGatewayName, options },
             spec: startOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -45133,7 +43905,7 @@ class ApplicationGatewaysImpl {
             args: { resourceGroupName, applicationGatewayName, options },
             spec: stopOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -45190,7 +43962,7 @@ class ApplicationGatewaysImpl {
             args: { resourceGroupName, applicationGatewayName, options },
             spec: backendHealthOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -45254,7 +44026,7 @@ class ApplicationGatewaysImpl {
             },
             spec: backendHealthOnDemandOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -45998,7 +44770,7 @@ class ApplicationGatewayPrivateEndpointConnectionsImpl {
             },
             spec: applicationGatewayPrivateEndpointConnections_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -46065,7 +44837,7 @@ class ApplicationGatewayPrivateEndpointConnectionsImpl {
             },
             spec: updateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -46551,7 +45323,7 @@ class ApplicationSecurityGroupsImpl {
             args: { resourceGroupName, applicationSecurityGroupName, options },
             spec: applicationSecurityGroups_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -46623,7 +45395,7 @@ class ApplicationSecurityGroupsImpl {
             },
             spec: applicationSecurityGroups_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -47477,7 +46249,7 @@ class AzureFirewallsImpl {
             args: { resourceGroupName, azureFirewallName, options },
             spec: azureFirewalls_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -47544,7 +46316,7 @@ class AzureFirewallsImpl {
             args: { resourceGroupName, azureFirewallName, parameters, options },
             spec: azureFirewalls_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -47603,7 +46375,7 @@ class AzureFirewallsImpl {
             args: { resourceGroupName, azureFirewallName, parameters, options },
             spec: azureFirewalls_updateTagsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -47676,7 +46448,7 @@ class AzureFirewallsImpl {
             args: { resourceGroupName, azureFirewallName, options },
             spec: listLearnedPrefixesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -47734,7 +46506,7 @@ class AzureFirewallsImpl {
             args: { resourceGroupName, azureFirewallName, parameters, options },
             spec: packetCaptureOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -47793,7 +46565,7 @@ class AzureFirewallsImpl {
             args: { resourceGroupName, azureFirewallName, parameters, options },
             spec: packetCaptureOperationOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -48497,7 +47269,7 @@ class BastionHostsImpl {
             args: { resourceGroupName, bastionHostName, options },
             spec: bastionHosts_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -48564,7 +47336,7 @@ class BastionHostsImpl {
             args: { resourceGroupName, bastionHostName, parameters, options },
             spec: bastionHosts_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -48623,7 +47395,7 @@ class BastionHostsImpl {
             args: { resourceGroupName, bastionHostName, parameters, options },
             spec: bastionHosts_updateTagsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -49270,7 +48042,7 @@ class NetworkInterfacesImpl {
             args: { resourceGroupName, networkInterfaceName, options },
             spec: networkInterfaces_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -49337,7 +48109,7 @@ class NetworkInterfacesImpl {
             args: { resourceGroupName, networkInterfaceName, parameters, options },
             spec: networkInterfaces_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -49420,7 +48192,7 @@ class NetworkInterfacesImpl {
             args: { resourceGroupName, networkInterfaceName, options },
             spec: getEffectiveRouteTableOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -49477,7 +48249,7 @@ class NetworkInterfacesImpl {
             args: { resourceGroupName, networkInterfaceName, options },
             spec: listEffectiveNetworkSecurityGroupsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -50574,7 +49346,7 @@ class PublicIPAddressesImpl {
             args: { resourceGroupName, publicIpAddressName, options },
             spec: publicIPAddresses_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -50641,7 +49413,7 @@ class PublicIPAddressesImpl {
             args: { resourceGroupName, publicIpAddressName, parameters, options },
             spec: publicIPAddresses_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -50724,7 +49496,7 @@ class PublicIPAddressesImpl {
             args: { resourceGroupName, publicIpAddressName, options },
             spec: ddosProtectionStatusOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -50784,7 +49556,7 @@ class PublicIPAddressesImpl {
             args: { resourceGroupName, publicIpAddressName, parameters, options },
             spec: reserveCloudServicePublicIpAddressOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -50847,7 +49619,7 @@ class PublicIPAddressesImpl {
             args: { resourceGroupName, publicIpAddressName, parameters, options },
             spec: disassociateCloudServiceReservedPublicIpOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -51563,7 +50335,7 @@ class VipSwapImpl {
             args: { groupName, resourceName, parameters, options },
             spec: createOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
         });
@@ -51812,7 +50584,7 @@ class CustomIPPrefixesImpl {
             args: { resourceGroupName, customIpPrefixName, options },
             spec: customIPPrefixes_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -51879,7 +50651,7 @@ class CustomIPPrefixesImpl {
             args: { resourceGroupName, customIpPrefixName, parameters, options },
             spec: customIPPrefixes_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -52166,7 +50938,7 @@ class DdosCustomPoliciesImpl {
             args: { resourceGroupName, ddosCustomPolicyName, options },
             spec: ddosCustomPolicies_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -52233,7 +51005,7 @@ class DdosCustomPoliciesImpl {
             args: { resourceGroupName, ddosCustomPolicyName, parameters, options },
             spec: ddosCustomPolicies_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -52512,7 +51284,7 @@ class DdosProtectionPlansImpl {
             args: { resourceGroupName, ddosProtectionPlanName, options },
             spec: ddosProtectionPlans_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -52579,7 +51351,7 @@ class DdosProtectionPlansImpl {
             args: { resourceGroupName, ddosProtectionPlanName, parameters, options },
             spec: ddosProtectionPlans_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -52958,7 +51730,7 @@ class DscpConfigurationOperationsImpl {
             args: { resourceGroupName, dscpConfigurationName, parameters, options },
             spec: dscpConfigurationOperations_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -53016,7 +51788,7 @@ class DscpConfigurationOperationsImpl {
             args: { resourceGroupName, dscpConfigurationName, options },
             spec: dscpConfigurationOperations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -53447,7 +52219,7 @@ class ExpressRouteCircuitAuthorizationsImpl {
             args: { resourceGroupName, circuitName, authorizationName, options },
             spec: expressRouteCircuitAuthorizations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -53524,7 +52296,7 @@ class ExpressRouteCircuitAuthorizationsImpl {
             },
             spec: expressRouteCircuitAuthorizations_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -53794,7 +52566,7 @@ class ExpressRouteCircuitPeeringsImpl {
             args: { resourceGroupName, circuitName, peeringName, options },
             spec: expressRouteCircuitPeerings_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -53871,7 +52643,7 @@ class ExpressRouteCircuitPeeringsImpl {
             },
             spec: expressRouteCircuitPeerings_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -54149,7 +52921,7 @@ class ExpressRouteCircuitConnectionsImpl {
             },
             spec: expressRouteCircuitConnections_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -54230,7 +53002,7 @@ class ExpressRouteCircuitConnectionsImpl {
             },
             spec: expressRouteCircuitConnections_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -54720,7 +53492,7 @@ class ExpressRouteCircuitsImpl {
             args: { resourceGroupName, circuitName, options },
             spec: expressRouteCircuits_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -54787,7 +53559,7 @@ class ExpressRouteCircuitsImpl {
             args: { resourceGroupName, circuitName, parameters, options },
             spec: expressRouteCircuits_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -54864,7 +53636,7 @@ class ExpressRouteCircuitsImpl {
             },
             spec: listArpTableOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -54933,7 +53705,7 @@ class ExpressRouteCircuitsImpl {
             },
             spec: listRoutesTableOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -55002,7 +53774,7 @@ class ExpressRouteCircuitsImpl {
             },
             spec: listRoutesTableSummaryOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -55667,7 +54439,7 @@ class ExpressRouteCrossConnectionsImpl {
             args: { resourceGroupName, crossConnectionName, parameters, options },
             spec: expressRouteCrossConnections_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -55749,7 +54521,7 @@ class ExpressRouteCrossConnectionsImpl {
             },
             spec: expressRouteCrossConnections_listArpTableOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -55817,7 +54589,7 @@ class ExpressRouteCrossConnectionsImpl {
             },
             spec: expressRouteCrossConnections_listRoutesTableSummaryOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -55885,7 +54657,7 @@ class ExpressRouteCrossConnectionsImpl {
             },
             spec: expressRouteCrossConnections_listRoutesTableOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -56281,7 +55053,7 @@ class ExpressRouteCrossConnectionPeeringsImpl {
             args: { resourceGroupName, crossConnectionName, peeringName, options },
             spec: expressRouteCrossConnectionPeerings_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -56358,7 +55130,7 @@ class ExpressRouteCrossConnectionPeeringsImpl {
             },
             spec: expressRouteCrossConnectionPeerings_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -56800,7 +55572,7 @@ class ExpressRoutePortsImpl {
             args: { resourceGroupName, expressRoutePortName, options },
             spec: expressRoutePorts_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -56867,7 +55639,7 @@ class ExpressRoutePortsImpl {
             args: { resourceGroupName, expressRoutePortName, parameters, options },
             spec: expressRoutePorts_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -57402,7 +56174,7 @@ class ExpressRoutePortAuthorizationsImpl {
             },
             spec: expressRoutePortAuthorizations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -57479,7 +56251,7 @@ class ExpressRoutePortAuthorizationsImpl {
             },
             spec: expressRoutePortAuthorizations_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -57834,7 +56606,7 @@ class FirewallPoliciesImpl {
             args: { resourceGroupName, firewallPolicyName, options },
             spec: firewallPolicies_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -57901,7 +56673,7 @@ class FirewallPoliciesImpl {
             args: { resourceGroupName, firewallPolicyName, parameters, options },
             spec: firewallPolicies_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -58242,7 +57014,7 @@ class FirewallPolicyRuleCollectionGroupsImpl {
             },
             spec: firewallPolicyRuleCollectionGroups_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -58324,7 +57096,7 @@ class FirewallPolicyRuleCollectionGroupsImpl {
             },
             spec: firewallPolicyRuleCollectionGroups_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -58913,7 +57685,7 @@ class FirewallPolicyDeploymentsImpl {
             args: { resourceGroupName, firewallPolicyName, options },
             spec: deployOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -59266,7 +58038,7 @@ class IpamPoolsImpl {
             args: { resourceGroupName, networkManagerName, poolName, body, options },
             spec: ipamPools_createOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -59346,7 +58118,7 @@ class IpamPoolsImpl {
             args: { resourceGroupName, networkManagerName, poolName, options },
             spec: ipamPools_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -59794,7 +58566,7 @@ class StaticCidrsImpl {
             },
             spec: staticCidrs_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -60111,7 +58883,7 @@ class IpAllocationsImpl {
             args: { resourceGroupName, ipAllocationName, options },
             spec: ipAllocations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -60178,7 +58950,7 @@ class IpAllocationsImpl {
             args: { resourceGroupName, ipAllocationName, parameters, options },
             spec: ipAllocations_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -60566,7 +59338,7 @@ class IpGroupsImpl {
             args: { resourceGroupName, ipGroupsName, parameters, options },
             spec: ipGroups_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -60634,7 +59406,7 @@ class IpGroupsImpl {
             args: { resourceGroupName, ipGroupsName, options },
             spec: ipGroups_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -61001,7 +59773,7 @@ class LoadBalancersImpl {
             args: { resourceGroupName, loadBalancerName, options },
             spec: loadBalancers_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -61068,7 +59840,7 @@ class LoadBalancersImpl {
             args: { resourceGroupName, loadBalancerName, parameters, options },
             spec: loadBalancers_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -61151,7 +59923,7 @@ class LoadBalancersImpl {
             args: { location, parameters, options },
             spec: swapPublicIpAddressesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -61216,7 +59988,7 @@ class LoadBalancersImpl {
             },
             spec: listInboundNatRulePortMappingsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -61639,7 +60411,7 @@ class LoadBalancerBackendAddressPoolsImpl {
             },
             spec: loadBalancerBackendAddressPools_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -61705,7 +60477,7 @@ class LoadBalancerBackendAddressPoolsImpl {
             },
             spec: loadBalancerBackendAddressPools_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -62144,7 +60916,7 @@ class InboundNatRulesImpl {
             },
             spec: inboundNatRules_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -62221,7 +60993,7 @@ class InboundNatRulesImpl {
             },
             spec: inboundNatRules_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -62501,7 +61273,7 @@ class LoadBalancerLoadBalancingRulesImpl {
             args: { groupName, loadBalancerName, loadBalancingRuleName, options },
             spec: healthOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -63228,7 +62000,7 @@ class NatGatewaysImpl {
             args: { resourceGroupName, natGatewayName, options },
             spec: natGateways_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -63295,7 +62067,7 @@ class NatGatewaysImpl {
             args: { resourceGroupName, natGatewayName, parameters, options },
             spec: natGateways_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -63926,7 +62698,7 @@ class NetworkInterfaceTapConfigurationsImpl {
             },
             spec: networkInterfaceTapConfigurations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -64008,7 +62780,7 @@ class NetworkInterfaceTapConfigurationsImpl {
             },
             spec: networkInterfaceTapConfigurations_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -64339,7 +63111,7 @@ class NetworkManagersImpl {
             args: { resourceGroupName, networkManagerName, options },
             spec: networkManagers_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -64620,7 +63392,7 @@ class NetworkManagerCommitsImpl {
             args: { resourceGroupName, networkManagerName, parameters, options },
             spec: postOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -65283,7 +64055,7 @@ class ConnectivityConfigurationsImpl {
             },
             spec: connectivityConfigurations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -65578,7 +64350,7 @@ class NetworkGroupsImpl {
             },
             spec: networkGroups_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -66149,7 +64921,7 @@ class NetworkManagerRoutingConfigurationsImpl {
             },
             spec: networkManagerRoutingConfigurations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -66456,7 +65228,7 @@ class RoutingRuleCollectionsImpl {
             },
             spec: routingRuleCollections_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -66790,7 +65562,7 @@ class RoutingRulesImpl {
             },
             spec: routingRules_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -67343,7 +66115,7 @@ class SecurityAdminConfigurationsImpl {
             },
             spec: securityAdminConfigurations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -67650,7 +66422,7 @@ class AdminRuleCollectionsImpl {
             },
             spec: adminRuleCollections_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -67984,7 +66756,7 @@ class AdminRulesImpl {
             },
             spec: adminRules_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -68301,7 +67073,7 @@ class SecurityUserConfigurationsImpl {
             },
             spec: securityUserConfigurations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -68608,7 +67380,7 @@ class SecurityUserRuleCollectionsImpl {
             },
             spec: securityUserRuleCollections_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -68942,7 +67714,7 @@ class SecurityUserRulesImpl {
             },
             spec: securityUserRules_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -69258,7 +68030,7 @@ class NetworkProfilesImpl {
             args: { resourceGroupName, networkProfileName, options },
             spec: networkProfiles_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -69648,7 +68420,7 @@ class NetworkSecurityGroupsImpl {
             args: { resourceGroupName, networkSecurityGroupName, options },
             spec: networkSecurityGroups_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -69720,7 +68492,7 @@ class NetworkSecurityGroupsImpl {
             },
             spec: networkSecurityGroups_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -70061,7 +68833,7 @@ class SecurityRulesImpl {
             },
             spec: securityRules_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -70143,7 +68915,7 @@ class SecurityRulesImpl {
             },
             spec: securityRules_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -70640,7 +69412,7 @@ class NetworkSecurityPerimetersImpl {
             args: { resourceGroupName, networkSecurityPerimeterName, options },
             spec: networkSecurityPerimeters_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -71539,7 +70311,7 @@ class NetworkSecurityPerimeterAssociationsImpl {
             },
             spec: networkSecurityPerimeterAssociations_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -71604,7 +70376,7 @@ class NetworkSecurityPerimeterAssociationsImpl {
             },
             spec: networkSecurityPerimeterAssociations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -72069,7 +70841,7 @@ class NetworkSecurityPerimeterLinksImpl {
             },
             spec: networkSecurityPerimeterLinks_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -72351,7 +71123,7 @@ class NetworkSecurityPerimeterLinkReferencesImpl {
             },
             spec: networkSecurityPerimeterLinkReferences_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -73334,7 +72106,7 @@ class ReachabilityAnalysisRunsImpl {
             },
             spec: reachabilityAnalysisRuns_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -73655,7 +72427,7 @@ class VerifierWorkspacesImpl {
             args: { resourceGroupName, networkManagerName, workspaceName, options },
             spec: verifierWorkspaces_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -73989,7 +72761,7 @@ class NetworkVirtualAppliancesImpl {
             args: { resourceGroupName, networkVirtualApplianceName, options },
             spec: networkVirtualAppliances_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -74071,7 +72843,7 @@ class NetworkVirtualAppliancesImpl {
             },
             spec: networkVirtualAppliances_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -74129,7 +72901,7 @@ class NetworkVirtualAppliancesImpl {
             args: { resourceGroupName, networkVirtualApplianceName, options },
             spec: restartOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -74186,7 +72958,7 @@ class NetworkVirtualAppliancesImpl {
             args: { resourceGroupName, networkVirtualApplianceName, options },
             spec: reimageOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -74250,7 +73022,7 @@ class NetworkVirtualAppliancesImpl {
             },
             spec: getBootDiagnosticLogsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -74678,7 +73450,7 @@ class VirtualApplianceSitesImpl {
             },
             spec: virtualApplianceSites_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -74755,7 +73527,7 @@ class VirtualApplianceSitesImpl {
             },
             spec: virtualApplianceSites_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -75121,7 +73893,7 @@ class InboundSecurityRuleOperationsImpl {
             },
             spec: inboundSecurityRuleOperations_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -75356,7 +74128,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, options },
             spec: networkWatchers_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -75449,7 +74221,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, parameters, options },
             spec: verifyIPFlowOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -75508,7 +74280,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, parameters, options },
             spec: getNextHopOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -75567,7 +74339,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, parameters, options },
             spec: getVMSecurityRulesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -75626,7 +74398,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, parameters, options },
             spec: getTroubleshootingOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -75685,7 +74457,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, parameters, options },
             spec: getTroubleshootingResultOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -75744,7 +74516,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, parameters, options },
             spec: setFlowLogConfigurationOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -75804,7 +74576,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, parameters, options },
             spec: getFlowLogStatusOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -75865,7 +74637,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, parameters, options },
             spec: checkConnectivityOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -75926,7 +74698,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, parameters, options },
             spec: getAzureReachabilityReportOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -75987,7 +74759,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, parameters, options },
             spec: listAvailableProvidersOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -76051,7 +74823,7 @@ class NetworkWatchersImpl {
             args: { resourceGroupName, networkWatcherName, parameters, options },
             spec: getNetworkConfigurationDiagnosticOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -76676,7 +75448,7 @@ class PacketCapturesImpl {
             },
             spec: packetCaptures_createOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -76751,7 +75523,7 @@ class PacketCapturesImpl {
             },
             spec: packetCaptures_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -76815,7 +75587,7 @@ class PacketCapturesImpl {
             },
             spec: packetCaptures_stopOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -76879,7 +75651,7 @@ class PacketCapturesImpl {
             },
             spec: getStatusOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -77163,7 +75935,7 @@ class ConnectionMonitorsImpl {
             },
             spec: connectionMonitors_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -77238,7 +76010,7 @@ class ConnectionMonitorsImpl {
             },
             spec: connectionMonitors_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -77319,7 +76091,7 @@ class ConnectionMonitorsImpl {
             },
             spec: connectionMonitors_stopOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -77610,7 +76382,7 @@ class FlowLogsImpl {
             },
             spec: flowLogs_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -77697,7 +76469,7 @@ class FlowLogsImpl {
             args: { resourceGroupName, networkWatcherName, flowLogName, options },
             spec: flowLogs_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -78143,7 +76915,7 @@ class PrivateEndpointsImpl {
             args: { resourceGroupName, privateEndpointName, options },
             spec: privateEndpoints_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -78210,7 +76982,7 @@ class PrivateEndpointsImpl {
             args: { resourceGroupName, privateEndpointName, parameters, options },
             spec: privateEndpoints_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -78749,7 +77521,7 @@ class PrivateDnsZoneGroupsImpl {
             },
             spec: privateDnsZoneGroups_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -78830,7 +77602,7 @@ class PrivateDnsZoneGroupsImpl {
             },
             spec: privateDnsZoneGroups_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -79280,7 +78052,7 @@ class PrivateLinkServicesImpl {
             args: { resourceGroupName, serviceName, options },
             spec: privateLinkServices_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -79347,7 +78119,7 @@ class PrivateLinkServicesImpl {
             args: { resourceGroupName, serviceName, parameters, options },
             spec: privateLinkServices_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -79443,7 +78215,7 @@ class PrivateLinkServicesImpl {
             args: { resourceGroupName, serviceName, peConnectionName, options },
             spec: deletePrivateEndpointConnectionOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -79510,7 +78282,7 @@ class PrivateLinkServicesImpl {
             args: { location, parameters, options },
             spec: checkPrivateLinkServiceVisibilityOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -79568,7 +78340,7 @@ class PrivateLinkServicesImpl {
             args: { location, resourceGroupName, parameters, options },
             spec: checkPrivateLinkServiceVisibilityByResourceGroupOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -80197,7 +78969,7 @@ class PublicIPPrefixesImpl {
             args: { resourceGroupName, publicIpPrefixName, options },
             spec: publicIPPrefixes_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -80264,7 +79036,7 @@ class PublicIPPrefixesImpl {
             args: { resourceGroupName, publicIpPrefixName, parameters, options },
             spec: publicIPPrefixes_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -80642,7 +79414,7 @@ class RouteFiltersImpl {
             args: { resourceGroupName, routeFilterName, options },
             spec: routeFilters_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -80714,7 +79486,7 @@ class RouteFiltersImpl {
             },
             spec: routeFilters_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -81050,7 +79822,7 @@ class RouteFilterRulesImpl {
             args: { resourceGroupName, routeFilterName, ruleName, options },
             spec: routeFilterRules_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -81127,7 +79899,7 @@ class RouteFilterRulesImpl {
             },
             spec: routeFilterRules_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -81439,7 +80211,7 @@ class RouteTablesImpl {
             args: { resourceGroupName, routeTableName, options },
             spec: routeTables_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -81506,7 +80278,7 @@ class RouteTablesImpl {
             args: { resourceGroupName, routeTableName, parameters, options },
             spec: routeTables_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -81842,7 +80614,7 @@ class RoutesImpl {
             args: { resourceGroupName, routeTableName, routeName, options },
             spec: routes_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -81918,7 +80690,7 @@ class RoutesImpl {
             },
             spec: routes_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -82229,7 +81001,7 @@ class SecurityPartnerProvidersImpl {
             args: { resourceGroupName, securityPartnerProviderName, options },
             spec: securityPartnerProviders_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -82301,7 +81073,7 @@ class SecurityPartnerProvidersImpl {
             },
             spec: securityPartnerProviders_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -82791,7 +81563,7 @@ class ServiceEndpointPoliciesImpl {
             args: { resourceGroupName, serviceEndpointPolicyName, options },
             spec: serviceEndpointPolicies_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -82863,7 +81635,7 @@ class ServiceEndpointPoliciesImpl {
             },
             spec: serviceEndpointPolicies_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -83204,7 +81976,7 @@ class ServiceEndpointPolicyDefinitionsImpl {
             },
             spec: serviceEndpointPolicyDefinitions_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -83286,7 +82058,7 @@ class ServiceEndpointPolicyDefinitionsImpl {
             },
             spec: serviceEndpointPolicyDefinitions_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -83690,7 +82462,7 @@ class ServiceGatewaysImpl {
             args: { resourceGroupName, serviceGatewayName, options },
             spec: serviceGateways_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -83757,7 +82529,7 @@ class ServiceGatewaysImpl {
             args: { resourceGroupName, serviceGatewayName, parameters, options },
             spec: serviceGateways_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -83853,7 +82625,7 @@ class ServiceGatewaysImpl {
             args: { resourceGroupName, serviceGatewayName, parameters, options },
             spec: updateAddressLocationsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -83929,7 +82701,7 @@ class ServiceGatewaysImpl {
             args: { resourceGroupName, serviceGatewayName, parameters, options },
             spec: updateServicesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -84866,7 +83638,7 @@ class VirtualNetworksImpl {
             args: { resourceGroupName, virtualNetworkName, options },
             spec: virtualNetworks_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -84933,7 +83705,7 @@ class VirtualNetworksImpl {
             args: { resourceGroupName, virtualNetworkName, parameters, options },
             spec: virtualNetworks_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -85035,7 +83807,7 @@ class VirtualNetworksImpl {
             args: { resourceGroupName, virtualNetworkName, options },
             spec: listDdosProtectionStatusOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -85471,7 +84243,7 @@ class SubnetsImpl {
             args: { resourceGroupName, virtualNetworkName, subnetName, options },
             spec: subnets_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -85547,7 +84319,7 @@ class SubnetsImpl {
             },
             spec: subnets_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -85615,7 +84387,7 @@ class SubnetsImpl {
             },
             spec: prepareNetworkPoliciesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -85684,7 +84456,7 @@ class SubnetsImpl {
             },
             spec: unprepareNetworkPoliciesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -86113,7 +84885,7 @@ class VirtualNetworkPeeringsImpl {
             },
             spec: virtualNetworkPeerings_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -86195,7 +84967,7 @@ class VirtualNetworkPeeringsImpl {
             },
             spec: virtualNetworkPeerings_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -86507,7 +85279,7 @@ class VirtualNetworkAppliancesImpl {
             args: { resourceGroupName, virtualNetworkApplianceName, options },
             spec: virtualNetworkAppliances_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -86579,7 +85351,7 @@ class VirtualNetworkAppliancesImpl {
             },
             spec: virtualNetworkAppliances_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -86973,7 +85745,7 @@ class VirtualNetworkGatewaysImpl {
             },
             spec: virtualNetworkGateways_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -87040,7 +85812,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: virtualNetworkGateways_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87103,7 +85875,7 @@ class VirtualNetworkGatewaysImpl {
             },
             spec: virtualNetworkGateways_updateTagsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -87178,7 +85950,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: resetOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87235,7 +86007,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: resetVpnClientSharedKeyOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87300,7 +86072,7 @@ class VirtualNetworkGatewaysImpl {
             },
             spec: generatevpnclientpackageOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87368,7 +86140,7 @@ class VirtualNetworkGatewaysImpl {
             },
             spec: generateVpnProfileOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87429,7 +86201,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: getVpnProfilePackageUrlOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87487,7 +86259,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: getBgpPeerStatusOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87564,7 +86336,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: getLearnedRoutesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87624,7 +86396,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, peer, options },
             spec: getAdvertisedRoutesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87684,7 +86456,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: getResiliencyInformationOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87743,7 +86515,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: getRoutesInformationOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87809,7 +86581,7 @@ class VirtualNetworkGatewaysImpl {
             },
             spec: setVpnclientIpsecParametersOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87871,7 +86643,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: getVpnclientIpsecParametersOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -87946,7 +86718,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: startPacketCaptureOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -88010,7 +86782,7 @@ class VirtualNetworkGatewaysImpl {
             },
             spec: stopPacketCaptureOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -88078,7 +86850,7 @@ class VirtualNetworkGatewaysImpl {
             },
             spec: getFailoverAllTestDetailsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -88147,7 +86919,7 @@ class VirtualNetworkGatewaysImpl {
             },
             spec: getFailoverSingleTestDetailsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -88213,7 +86985,7 @@ class VirtualNetworkGatewaysImpl {
             },
             spec: startExpressRouteSiteFailoverSimulationOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -88278,7 +87050,7 @@ class VirtualNetworkGatewaysImpl {
             },
             spec: stopExpressRouteSiteFailoverSimulationOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -88338,7 +87110,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: getVpnclientConnectionHealthOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -88397,7 +87169,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, request, options },
             spec: disconnectVirtualNetworkGatewayVpnConnectionsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -88462,7 +87234,7 @@ class VirtualNetworkGatewaysImpl {
             },
             spec: invokePrepareMigrationOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -88521,7 +87293,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: invokeExecuteMigrationOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -88578,7 +87350,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: invokeCommitMigrationOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -88635,7 +87407,7 @@ class VirtualNetworkGatewaysImpl {
             args: { resourceGroupName, virtualNetworkGatewayName, options },
             spec: invokeAbortMigrationOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -89838,7 +88610,7 @@ class VirtualNetworkGatewayConnectionsImpl {
             },
             spec: virtualNetworkGatewayConnections_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -89906,7 +88678,7 @@ class VirtualNetworkGatewayConnectionsImpl {
             args: { resourceGroupName, virtualNetworkGatewayConnectionName, options },
             spec: virtualNetworkGatewayConnections_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -89969,7 +88741,7 @@ class VirtualNetworkGatewayConnectionsImpl {
             },
             spec: virtualNetworkGatewayConnections_updateTagsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -90036,7 +88808,7 @@ class VirtualNetworkGatewayConnectionsImpl {
             },
             spec: setSharedKeyOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -90126,7 +88898,7 @@ class VirtualNetworkGatewayConnectionsImpl {
             },
             spec: resetSharedKeyOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -90188,7 +88960,7 @@ class VirtualNetworkGatewayConnectionsImpl {
             args: { resourceGroupName, virtualNetworkGatewayConnectionName, options },
             spec: virtualNetworkGatewayConnections_startPacketCaptureOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -90252,7 +89024,7 @@ class VirtualNetworkGatewayConnectionsImpl {
             },
             spec: virtualNetworkGatewayConnections_stopPacketCaptureOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -90312,7 +89084,7 @@ class VirtualNetworkGatewayConnectionsImpl {
             args: { resourceGroupName, virtualNetworkGatewayConnectionName, options },
             spec: getIkeSasOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -90370,7 +89142,7 @@ class VirtualNetworkGatewayConnectionsImpl {
             args: { resourceGroupName, virtualNetworkGatewayConnectionName, options },
             spec: resetConnectionOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -90850,7 +89622,7 @@ class LocalNetworkGatewaysImpl {
             args: { resourceGroupName, localNetworkGatewayName, parameters, options },
             spec: localNetworkGateways_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -90917,7 +89689,7 @@ class LocalNetworkGatewaysImpl {
             args: { resourceGroupName, localNetworkGatewayName, options },
             spec: localNetworkGateways_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -91224,7 +89996,7 @@ class VirtualNetworkGatewayNatRulesImpl {
             },
             spec: virtualNetworkGatewayNatRules_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -91290,7 +90062,7 @@ class VirtualNetworkGatewayNatRulesImpl {
             },
             spec: virtualNetworkGatewayNatRules_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -91601,7 +90373,7 @@ class VirtualNetworkTapsImpl {
             args: { resourceGroupName, tapName, options },
             spec: virtualNetworkTaps_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -91668,7 +90440,7 @@ class VirtualNetworkTapsImpl {
             args: { resourceGroupName, tapName, parameters, options },
             spec: virtualNetworkTaps_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -92046,7 +90818,7 @@ class VirtualRoutersImpl {
             args: { resourceGroupName, virtualRouterName, options },
             spec: virtualRouters_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -92113,7 +90885,7 @@ class VirtualRoutersImpl {
             args: { resourceGroupName, virtualRouterName, parameters, options },
             spec: virtualRouters_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -92416,7 +91188,7 @@ class VirtualRouterPeeringsImpl {
             args: { resourceGroupName, virtualRouterName, peeringName, options },
             spec: virtualRouterPeerings_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -92492,7 +91264,7 @@ class VirtualRouterPeeringsImpl {
             },
             spec: virtualRouterPeerings_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -92813,7 +91585,7 @@ class VirtualWansImpl {
             args: { resourceGroupName, virtualWANName, wANParameters, options },
             spec: virtualWans_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -92881,7 +91653,7 @@ class VirtualWansImpl {
             args: { resourceGroupName, virtualWANName, options },
             spec: virtualWans_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -93258,7 +92030,7 @@ class VpnSitesImpl {
             args: { resourceGroupName, vpnSiteName, vpnSiteParameters, options },
             spec: vpnSites_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -93326,7 +92098,7 @@ class VpnSitesImpl {
             args: { resourceGroupName, vpnSiteName, options },
             spec: vpnSites_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -93764,7 +92536,7 @@ class VpnSitesConfigurationImpl {
             args: { resourceGroupName, virtualWANName, request, options },
             spec: downloadOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -93976,7 +92748,7 @@ class VpnServerConfigurationsImpl {
             },
             spec: vpnServerConfigurations_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -94051,7 +92823,7 @@ class VpnServerConfigurationsImpl {
             args: { resourceGroupName, vpnServerConfigurationName, options },
             spec: vpnServerConfigurations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -94414,7 +93186,7 @@ class ConfigurationPolicyGroupsImpl {
             },
             spec: configurationPolicyGroups_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -94480,7 +93252,7 @@ class ConfigurationPolicyGroupsImpl {
             },
             spec: configurationPolicyGroups_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -94821,7 +93593,7 @@ class VirtualHubsImpl {
             },
             spec: virtualHubs_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -94889,7 +93661,7 @@ class VirtualHubsImpl {
             args: { resourceGroupName, virtualHubName, options },
             spec: virtualHubs_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -94961,7 +93733,7 @@ class VirtualHubsImpl {
             args: { resourceGroupName, virtualHubName, options },
             spec: getEffectiveVirtualHubRoutesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -95025,7 +93797,7 @@ class VirtualHubsImpl {
             },
             spec: getInboundRoutesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -95091,7 +93863,7 @@ class VirtualHubsImpl {
             },
             spec: getOutboundRoutesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -95516,7 +94288,7 @@ class RouteMapsImpl {
             },
             spec: routeMaps_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -95576,7 +94348,7 @@ class RouteMapsImpl {
             args: { resourceGroupName, virtualHubName, routeMapName, options },
             spec: routeMaps_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -95852,7 +94624,7 @@ class HubVirtualNetworkConnectionsImpl {
             },
             spec: hubVirtualNetworkConnections_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -95913,7 +94685,7 @@ class HubVirtualNetworkConnectionsImpl {
             args: { resourceGroupName, virtualHubName, connectionName, options },
             spec: hubVirtualNetworkConnections_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -96243,7 +95015,7 @@ class VpnGatewaysImpl {
             args: { resourceGroupName, gatewayName, vpnGatewayParameters, options },
             spec: vpnGateways_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -96302,7 +95074,7 @@ class VpnGatewaysImpl {
             args: { resourceGroupName, gatewayName, vpnGatewayParameters, options },
             spec: vpnGateways_updateTagsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -96360,7 +95132,7 @@ class VpnGatewaysImpl {
             args: { resourceGroupName, gatewayName, options },
             spec: vpnGateways_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -96417,7 +95189,7 @@ class VpnGatewaysImpl {
             args: { resourceGroupName, gatewayName, options },
             spec: vpnGateways_resetOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -96474,7 +95246,7 @@ class VpnGatewaysImpl {
             args: { resourceGroupName, gatewayName, options },
             spec: vpnGateways_startPacketCaptureOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -96531,7 +95303,7 @@ class VpnGatewaysImpl {
             args: { resourceGroupName, gatewayName, options },
             spec: vpnGateways_stopPacketCaptureOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -97015,7 +95787,7 @@ class VpnLinkConnectionsImpl {
             },
             spec: vpnLinkConnections_resetConnectionOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -97121,7 +95893,7 @@ class VpnLinkConnectionsImpl {
             },
             spec: setOrInitDefaultSharedKeyOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -97209,7 +95981,7 @@ class VpnLinkConnectionsImpl {
             },
             spec: vpnLinkConnections_getIkeSasOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -97623,7 +96395,7 @@ class VpnConnectionsImpl {
             },
             spec: vpnConnections_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -97684,7 +96456,7 @@ class VpnConnectionsImpl {
             args: { resourceGroupName, gatewayName, connectionName, options },
             spec: vpnConnections_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -97743,7 +96515,7 @@ class VpnConnectionsImpl {
             args: { resourceGroupName, gatewayName, vpnConnectionName, options },
             spec: vpnConnections_startPacketCaptureOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -97802,7 +96574,7 @@ class VpnConnectionsImpl {
             args: { resourceGroupName, gatewayName, vpnConnectionName, options },
             spec: vpnConnections_stopPacketCaptureOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -98214,7 +96986,7 @@ class NatRulesImpl {
             },
             spec: natRules_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -98275,7 +97047,7 @@ class NatRulesImpl {
             args: { resourceGroupName, gatewayName, natRuleName, options },
             spec: natRules_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -98601,7 +97373,7 @@ class P2SVpnGatewaysImpl {
             },
             spec: p2SVpnGateways_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -98666,7 +97438,7 @@ class P2SVpnGatewaysImpl {
             },
             spec: p2SVpnGateways_updateTagsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -98724,7 +97496,7 @@ class P2SVpnGatewaysImpl {
             args: { resourceGroupName, gatewayName, options },
             spec: p2SVpnGateways_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -98796,7 +97568,7 @@ class P2SVpnGatewaysImpl {
             args: { resourceGroupName, gatewayName, options },
             spec: p2SVpnGateways_resetOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -98854,7 +97626,7 @@ class P2SVpnGatewaysImpl {
             args: { resourceGroupName, gatewayName, parameters, options },
             spec: p2SVpnGateways_generateVpnProfileOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -98913,7 +97685,7 @@ class P2SVpnGatewaysImpl {
             args: { resourceGroupName, gatewayName, options },
             spec: getP2SVpnConnectionHealthOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -98973,7 +97745,7 @@ class P2SVpnGatewaysImpl {
             args: { resourceGroupName, gatewayName, request, options },
             spec: getP2SVpnConnectionHealthDetailedOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -99033,7 +97805,7 @@ class P2SVpnGatewaysImpl {
             args: { resourceGroupName, p2SVpnGatewayName, request, options },
             spec: disconnectP2SVpnConnectionsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -99452,7 +98224,7 @@ class VpnServerConfigurationsAssociatedWithVirtualWanImpl {
             args: { resourceGroupName, virtualWANName, options },
             spec: vpnServerConfigurationsAssociatedWithVirtualWan_listOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -99629,7 +98401,7 @@ class VirtualHubRouteTableV2SImpl {
             },
             spec: virtualHubRouteTableV2S_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -99691,7 +98463,7 @@ class VirtualHubRouteTableV2SImpl {
             args: { resourceGroupName, virtualHubName, routeTableName, options },
             spec: virtualHubRouteTableV2S_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -99932,7 +98704,7 @@ class ExpressRouteGatewaysImpl {
             },
             spec: expressRouteGateways_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -99998,7 +98770,7 @@ class ExpressRouteGatewaysImpl {
             },
             spec: expressRouteGateways_updateTagsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -100067,7 +98839,7 @@ class ExpressRouteGatewaysImpl {
             args: { resourceGroupName, expressRouteGatewayName, options },
             spec: expressRouteGateways_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -100295,7 +99067,7 @@ class ExpressRouteConnectionsImpl {
             },
             spec: expressRouteConnections_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -100371,7 +99143,7 @@ class ExpressRouteConnectionsImpl {
             },
             spec: expressRouteConnections_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -100617,7 +99389,7 @@ class NetworkVirtualApplianceConnectionsImpl {
             },
             spec: networkVirtualApplianceConnections_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -100699,7 +99471,7 @@ class NetworkVirtualApplianceConnectionsImpl {
             },
             spec: networkVirtualApplianceConnections_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -100937,7 +99709,7 @@ class VirtualHubBgpConnectionImpl {
             },
             spec: virtualHubBgpConnection_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -100998,7 +99770,7 @@ class VirtualHubBgpConnectionImpl {
             args: { resourceGroupName, virtualHubName, connectionName, options },
             spec: virtualHubBgpConnection_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -101214,7 +99986,7 @@ class VirtualHubBgpConnectionsImpl {
             args: { resourceGroupName, hubName, connectionName, options },
             spec: listLearnedRoutesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -101273,7 +100045,7 @@ class VirtualHubBgpConnectionsImpl {
             args: { resourceGroupName, hubName, connectionName, options },
             spec: listAdvertisedRoutesOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -101614,7 +100386,7 @@ class VirtualHubIpConfigurationImpl {
             },
             spec: virtualHubIpConfiguration_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -101675,7 +100447,7 @@ class VirtualHubIpConfigurationImpl {
             args: { resourceGroupName, virtualHubName, ipConfigName, options },
             spec: virtualHubIpConfiguration_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -101950,7 +100722,7 @@ class HubRouteTablesImpl {
             },
             spec: hubRouteTables_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -102020,7 +100792,7 @@ class HubRouteTablesImpl {
             args: { resourceGroupName, virtualHubName, routeTableName, options },
             spec: hubRouteTables_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -102295,7 +101067,7 @@ class RoutingIntentOperationsImpl {
             },
             spec: routingIntentOperations_createOrUpdateOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "azure-async-operation",
@@ -102365,7 +101137,7 @@ class RoutingIntentOperationsImpl {
             args: { resourceGroupName, virtualHubName, routingIntentName, options },
             spec: routingIntentOperations_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -102709,7 +101481,7 @@ class WebApplicationFirewallPoliciesImpl {
             args: { resourceGroupName, policyName, options },
             spec: webApplicationFirewallPolicies_deleteOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -103518,7 +102290,7 @@ class NetworkManagementClient extends esm/* ServiceClient */.Nl {
             args: { resourceGroupName, bastionHostName, bslRequest, options },
             spec: putBastionShareableLinkOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -103566,7 +102338,7 @@ class NetworkManagementClient extends esm/* ServiceClient */.Nl {
             args: { resourceGroupName, bastionHostName, bslRequest, options },
             spec: deleteBastionShareableLinkOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -103625,7 +102397,7 @@ class NetworkManagementClient extends esm/* ServiceClient */.Nl {
             args: { resourceGroupName, bastionHostName, bslTokenRequest, options },
             spec: deleteBastionShareableLinkByTokenOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -103693,7 +102465,7 @@ class NetworkManagementClient extends esm/* ServiceClient */.Nl {
             args: { resourceGroupName, bastionHostName, options },
             spec: getActiveSessionsOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
@@ -103820,7 +102592,7 @@ class NetworkManagementClient extends esm/* ServiceClient */.Nl {
             args: { resourceGroupName, virtualWANName, vpnClientParams, options },
             spec: generatevirtualwanvpnserverconfigurationvpnprofileOperationSpec,
         });
-        const poller = await createHttpPoller(lro, {
+        const poller = await (0,core_lro_dist_esm/* createHttpPoller */.Vj)(lro, {
             restoreFrom: options?.resumeFrom,
             intervalInMs: options?.updateIntervalInMs,
             resourceLocationConfig: "location",
