@@ -1,6 +1,7 @@
 // `command: check` — verdict, outputs, annotations on the newest patch file, job summary.
 import * as core from '@actions/core'
 import { existsSync } from 'node:fs'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { checkPatches, type CheckReport } from '../patches/check.js'
 import { renderCheckSummary } from '../render/summary.js'
@@ -45,6 +46,19 @@ function annotateCheck(report: CheckReport, patchesDir: string): void {
   }
 }
 
+/**
+ * The report as a file the job can upload: GitHub gives every step its own summary file, so a
+ * later step cannot copy this one's. Written whole (temp file + rename) under RUNNER_TEMP.
+ */
+async function writeReportFile(markdown: string): Promise<string> {
+  const dir = join(process.env.RUNNER_TEMP || '/tmp', 'livepatch-check')
+  await mkdir(dir, { recursive: true })
+  const path = join(dir, 'superset-report.md')
+  await writeFile(`${path}.tmp`, markdown)
+  await rename(`${path}.tmp`, path)
+  return path
+}
+
 export async function runCheck(inputs: ActionInputs): Promise<number> {
   const report = await checkPatches({
     dir: inputs.patchesDir,
@@ -57,7 +71,9 @@ export async function runCheck(inputs: ActionInputs): Promise<number> {
   core.setOutput(Outputs.PreviousPatch, report.previous ?? '')
   core.setOutput(Outputs.ModuleName, report.moduleName ?? '')
   annotateCheck(report, inputs.patchesDir)
-  await core.summary.addRaw(renderCheckSummary(report)).write()
+  const markdown = renderCheckSummary(report)
+  core.setOutput(Outputs.ReportFile, await writeReportFile(markdown))
+  await core.summary.addRaw(markdown).write()
   if (report.verdict !== 'pass') {
     core.setFailed(
       `livepatch check: ${report.latest ?? inputs.patchesDir} failed the check (see the job summary)`

@@ -47,7 +47,8 @@ export const Inputs = {
   FunctionsFileInput: 'functions-file',
   SupersetReport: 'superset-report',
   BuildSummary: 'build-summary',
-  MeasurementsInput: 'measurements'
+  MeasurementsInput: 'measurements',
+  ModuleSha256: 'module-sha256'
 } as const
 
 export const Outputs = {
@@ -66,7 +67,8 @@ export const Outputs = {
   ResultsArtifact: 'results-artifact',
   Counts: 'counts',
   Measurements: 'measurements',
-  ReleaseTag: 'release-tag'
+  ReleaseTag: 'release-tag',
+  ReportFile: 'report-file'
 } as const
 
 export const COMMANDS = ['check', 'build', 'sign', 'deploy', 'release'] as const

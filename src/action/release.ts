@@ -110,6 +110,16 @@ export async function runRelease(inputs: ActionInputs): Promise<number> {
   const latest = history.patches[history.patches.length - 1]
   if (!latest) throw new LivepatchError(`no patches in ${inputs.patchesDir}`)
   const module = await readModuleArtifact(inputs.module)
+  // The module the sign job signed, and nothing else, is released.
+  const expected = core.getInput(Inputs.ModuleSha256).trim().toLowerCase()
+  if (expected && !/^[0-9a-f]{64}$/.test(expected))
+    throw new LivepatchError(
+      `Invalid input '${Inputs.ModuleSha256}': expected 64 hex digits (the sign job's sha256 output)`
+    )
+  if (expected && module.sha256 !== expected)
+    throw new LivepatchError(
+      `${module.path} has sha256 ${module.sha256}, but the signed module has ${expected} (input '${Inputs.ModuleSha256}'): refusing to release a module that is not the one signed and deployed`
+    )
   const functionsText = await optionalFile(
     core.getInput(Inputs.FunctionsFileInput),
     'functions.json'
