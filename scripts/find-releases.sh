@@ -19,7 +19,7 @@ fail() {
   echo "::error title=livepatch releases::$1" >&2
   exit 1
 }
-get() { curl -fsSL --retry 3 "${auth[@]}" -H "Accept: application/vnd.github+json" "$1"; }
+get() { curl -fsSL --retry 3 --max-time 120 "${auth[@]}" -H "Accept: application/vnd.github+json" "$1"; }
 
 # Every livepatch-NNNN release tag (drafts excluded), pages of 100, at most 50 pages.
 tags=()
@@ -55,7 +55,7 @@ fetch() {
   for name in "$ko" "$ko.sha256" functions.json; do
     id="$(jq -r --arg n "$name" '.assets[] | select(.name == $n) | .id' <<< "$release")"
     [[ -n "$id" ]] || { [[ "$name" == functions.json ]] && continue; fail "release $tag has no asset $name"; }
-    curl -fsSL --retry 3 "${auth[@]}" -H "Accept: application/octet-stream" -o "$dir/$name" "$api/releases/assets/$id" ||
+    curl -fsSL --retry 3 --max-time 120 "${auth[@]}" -H "Accept: application/octet-stream" -o "$dir/$name" "$api/releases/assets/$id" ||
       fail "cannot download $name of release $tag"
   done
   sum="$(cut -d ' ' -f 1 "$dir/$ko.sha256")"

@@ -25,6 +25,8 @@ export interface AgentFaults {
    * with backpressure; `sent` counts what was written before the client closed the connection).
    */
   hugeReply?: { bytes: number; times: number; sent?: number; contentLength?: boolean }
+  /** Refuse the next N uploads after unloading (as a kernel that rejects the module would). */
+  refuse?: number
 }
 
 export interface AgentEmulator {
@@ -36,6 +38,8 @@ export interface AgentEmulator {
   requests: { method: string; path: string; authorized: boolean }[]
   /** Most /livepatch requests in flight at once. */
   maxInFlight: number
+  /** Every module uploaded, in order: its sha256 and whether it was loaded. */
+  uploads: { sha256: string; ok: boolean }[]
   faults: AgentFaults
   close(): Promise<void>
 }
@@ -44,6 +48,9 @@ export async function startAgent(options: {
   token: string
   trustedCert: Buffer
   kernelRelease: string
+  /** Loopback address and port (default 127.0.0.1, any port): VMs of a fleet share a port. */
+  host?: string
+  port?: number
 }): Promise<AgentEmulator> {
   const tls = testTls()
   const work = mkdtempSync(join(tmpdir(), 'agent-emulator-'))
@@ -55,6 +62,7 @@ export async function startAgent(options: {
     active: null,
     requests: [],
     maxInFlight: 0,
+    uploads: [],
     faults: {},
     close: async () => {
       for (const socket of sockets) socket.destroy()
@@ -129,12 +137,20 @@ export async function startAgent(options: {
       if (body.indexOf('name="file"') < 0 || start < 0 || end < 0)
         return reply(400, 'missing form field "file"')
       const module = body.subarray(start + 4, end)
+      const upload = { sha256: createHash('sha256').update(module).digest('hex'), ok: false }
+      state.uploads.push(upload)
       // kpatch unload --all, then kpatch load: a refused module leaves no livepatch at all. The
       // state changes once, when the verdict is known, so a concurrent upload to another "VM" of
       // this one emulator does not blank the measurement a finished one is about to read.
       const refuse = (text: string): void => {
         state.active = null
         reply(500, text)
+      }
+      if (state.faults.refuse && state.faults.refuse > 0) {
+        state.faults.refuse--
+        return refuse(
+          'Failed to load livepatch: livepatch: failed to enable patch (transition stalled)'
+        )
       }
       // One file per upload: concurrent uploads to one emulator must not overwrite each other.
       const path = join(work, `upload-${randomBytes(6).toString('hex')}.ko`)
@@ -151,6 +167,7 @@ export async function startAgent(options: {
             `Failed to load livepatch: disagrees about version of symbol module_layout (vermagic ${vermagic})`
           )
         state.active = readModinfo(module, path).get('name')?.[0] ?? 'unknown'
+        upload.ok = true
         return reply(200, 'Livepatch successfully applied and measured into PCR 16.')
       } catch (error) {
         return refuse(`Failed to load livepatch: ${(error as Error).message}`)
@@ -161,8 +178,9 @@ export async function startAgent(options: {
     sockets.add(socket)
     socket.on('close', () => sockets.delete(socket))
   })
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', () => resolve()))
+  const host = options.host ?? '127.0.0.1'
+  await new Promise<void>(resolve => server.listen(options.port ?? 0, host, () => resolve()))
   state.port = (server.address() as AddressInfo).port
-  state.address = `127.0.0.1:${state.port}`
+  state.address = `${host}:${state.port}`
   return state
 }

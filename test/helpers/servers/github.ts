@@ -1,5 +1,8 @@
 // A local server for the GitHub REST endpoints the release stage calls (refs, annotated tags,
-// releases, asset upload), for the real Octokit client via its base URL.
+// releases, asset upload), for the real Octokit client via its base URL; and those a workflow
+// reads releases with (list, by tag, asset download). Besides the one token it is started with,
+// it accepts job tokens added to `tokens`, each with its `contents` permission: a write with a
+// read-only token is refused (403) as GitHub refuses it.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
@@ -15,6 +18,8 @@ export interface GitHubState {
     assets: { name: string; size: number; data: Buffer; contentType: string }[]
   }[]
   requests: string[]
+  /** Job tokens (GITHUB_TOKEN of a rehearsed job) → may it write contents? */
+  tokens: Map<string, { contentsWrite: boolean }>
   close(): Promise<void>
 }
 
@@ -29,6 +34,7 @@ export async function startGitHubServer(
     tags: new Map(),
     releases: [],
     requests: [],
+    tokens: new Map(),
     close: async () => undefined
   }
   const prefix = `/repos/${owner}/${repo}`
@@ -43,7 +49,7 @@ export async function startGitHubServer(
     body: r.body,
     upload_url: `${state.url}/upload${prefix}/releases/${r.id}/assets{?name,label}`,
     assets: r.assets.map((a, k) => ({
-      id: k + 1,
+      id: r.id * 1000 + k + 1,
       name: a.name,
       size: a.size,
       content_type: a.contentType
@@ -52,13 +58,32 @@ export async function startGitHubServer(
   const handler = (req: IncomingMessage, body: Buffer, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', state.url)
     state.requests.push(`${req.method} ${url.pathname}`)
-    if (
-      req.headers.authorization !== `token ${token}` &&
-      req.headers.authorization !== `Bearer ${token}`
-    )
-      return send(res, 401, { message: 'Bad credentials' })
+    const given = /^(?:token|Bearer) (.+)$/.exec(req.headers.authorization ?? '')?.[1]
+    const job = given ? state.tokens.get(given) : undefined
+    if (given !== token && !job) return send(res, 401, { message: 'Bad credentials' })
+    if (job && !job.contentsWrite && req.method !== 'GET')
+      return send(res, 403, { message: 'Resource not accessible by integration' })
     const path = url.pathname
     let m: RegExpExecArray | null
+    if (req.method === 'GET' && path === `${prefix}/releases`) {
+      const perPage = Math.min(Number(url.searchParams.get('per_page') ?? 30), 100)
+      const page = Number(url.searchParams.get('page') ?? 1)
+      const newestFirst = [...state.releases].reverse()
+      return send(
+        res,
+        200,
+        newestFirst.slice((page - 1) * perPage, page * perPage).map(r => ({ ...release(r), draft: false }))
+      )
+    }
+    if (req.method === 'GET' && (m = new RegExp(`^${prefix}/releases/assets/(\\d+)$`).exec(path))) {
+      const id = Number(m[1])
+      const asset = state.releases.find(r => r.id === Math.floor(id / 1000))?.assets[(id % 1000) - 1]
+      if (!asset) return send(res, 404, { message: 'Not Found' })
+      if (req.headers.accept !== 'application/octet-stream')
+        return send(res, 200, { id, name: asset.name, size: asset.size })
+      res.writeHead(200, { 'Content-Type': 'application/octet-stream' })
+      return void res.end(asset.data)
+    }
     if (req.method === 'GET' && (m = new RegExp(`^${prefix}/git/ref/tags/(.+)$`).exec(path))) {
       const sha = state.refs.get(`refs/tags/${m[1]}`)
       return sha
