@@ -44,7 +44,12 @@ export async function loadWorkflow(name: string, content: string): Promise<Loade
   const jobs = isMapping(root) ? root.find('jobs') : undefined
   if (jobs && isMapping(jobs))
     for (const pair of jobs) if (isMapping(pair.value)) raw.set(String(pair.key), pair.value)
-  return { name, template, raw, permissions: isMapping(root) ? root.find('permissions') : undefined }
+  return {
+    name,
+    template,
+    raw,
+    permissions: isMapping(root) ? root.find('permissions') : undefined
+  }
 }
 
 /** A field of a raw job mapping. */

@@ -72,12 +72,16 @@ export async function startGitHubServer(
       return send(
         res,
         200,
-        newestFirst.slice((page - 1) * perPage, page * perPage).map(r => ({ ...release(r), draft: false }))
+        newestFirst
+          .slice((page - 1) * perPage, page * perPage)
+          .map(r => ({ ...release(r), draft: false }))
       )
     }
     if (req.method === 'GET' && (m = new RegExp(`^${prefix}/releases/assets/(\\d+)$`).exec(path))) {
       const id = Number(m[1])
-      const asset = state.releases.find(r => r.id === Math.floor(id / 1000))?.assets[(id % 1000) - 1]
+      const asset = state.releases.find(r => r.id === Math.floor(id / 1000))?.assets[
+        (id % 1000) - 1
+      ]
       if (!asset) return send(res, 404, { message: 'Not Found' })
       if (req.headers.accept !== 'application/octet-stream')
         return send(res, 200, { id, name: asset.name, size: asset.size })
