@@ -441,6 +441,7 @@ export class Run {
     const home = join(root, 'home')
     for (const dir of [workspace, temp, home]) mkdirSync(dir, { recursive: true })
     const github = { ...(contexts.github as Record<string, Json>), token, workspace }
+    secrets = { ...secrets, GITHUB_TOKEN: token }
     const runner = {
       temp,
       os: 'Linux',
@@ -516,6 +517,8 @@ export class Run {
       log.line(`-- step ${name}`)
       const started = Date.now()
       let code: number
+      for (const [k, v] of Object.entries(stepEnv))
+        log.line(this.mask(`  env ${k}: ${v.split('\n').join('\\n')}`))
       if ('run' in step) {
         const script = join(temp, `${step.id}.sh`)
         writeFileSync(script, asString(evaluateToken(step.run, stepContexts)))
@@ -523,6 +526,9 @@ export class Run {
       } else if ('uses' in step) {
         const uses = step.uses.value
         const withInputs = evaluateStrings(rawField(stepRaw, 'with'), stepContexts)
+        // As GitHub's log shows a step: its `with:` values (masked), each on one line.
+        for (const [k, v] of Object.entries(withInputs))
+          log.line(this.mask(`  with ${k}: ${v.split('\n').join('\\n')}`))
         if (uses.startsWith('./')) {
           code = await this.localAction(
             join(workspace, uses),

@@ -73,7 +73,9 @@ describe('rehearsal: default (two pushes to main)', () => {
       'every function livepatch-0001 patched must be patched again'
     )
     // The deploy step was given 0001's module as previous-module.
-    expect(log('default', 2, 'deploy')).toMatch(/releases\/previous\/livepatch-0001-cmdline\.ko/)
+    expect(log('default', 2, 'deploy')).toMatch(
+      /with previous-module: \S*\/releases\/previous\/livepatch-0001-cmdline\.ko\n/
+    )
   })
 
   test('the release carries a superset report naming both patches, and its .ko is what sign signed and every VM runs', () => {
