@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test } from '@jest/globals'
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runBundledAction } from './helpers/run.js'
 import { REPO_ROOT, tempDir } from './helpers/tmp.js'
@@ -21,10 +21,13 @@ describe('the bundled action (dist/index.js), command check', () => {
       verdict: 'pass',
       'latest-patch': 'patches/0002-xt-comment-debug.patch',
       'previous-patch': 'patches/0001-meminfo-debug.patch',
-      'module-name': 'livepatch-0002-xt-comment-debug'
+      'module-name': 'livepatch-0002-xt-comment-debug',
+      'report-file': join(work.dir, 'livepatch-check', 'superset-report.md')
     })
     expect(ran.summary).toContain('livepatch check: pass')
     expect(ran.summary).toContain('| `fs/proc/meminfo.c` | kept | 1 | 1 | 0 |')
+    // The report as a file the job uploads (a later step cannot read this step's summary).
+    expect(readFileSync(ran.outputs['report-file'], 'utf8')).toBe(ran.summary)
   })
 
   test('a dropped change fails with an error annotation on the newest patch file', () => {

@@ -449,7 +449,10 @@ export class Run {
       name: 'rehearsal',
       tool_cache: join(root, 'tool-cache')
     }
-    let env = evaluateStrings(job.env, { ...contexts, github, secrets, runner })
+    let env = {
+      ...evaluateStrings(workflow.template.env, { ...contexts, github, secrets }),
+      ...evaluateStrings(job.env, { ...contexts, github, secrets, runner })
+    }
     let path = this.world.path
     const steps: Record<string, Json> = {}
     let failed = false

@@ -324,6 +324,16 @@ export async function rehearse(scenario: Scenario, out: string): Promise<Rehears
           inputs: { operation: 'redeploy', 'release-tag': '' }
         })
       )
+    // And a dispatch from another branch: main.yml runs only on the default branch.
+    if (scenario === 'redeploy')
+      runs.push(
+        await rehearseRun(s, out, 4, {
+          name: 'workflow_dispatch',
+          ref: 'refs/heads/topic',
+          sha: s.commits[2],
+          inputs: { operation: 'redeploy', 'release-tag': '' }
+        })
+      )
   } finally {
     await s.close()
   }

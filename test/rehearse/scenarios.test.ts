@@ -173,4 +173,27 @@ describe('rehearsal: redeploy (a manual run after the two releases)', () => {
     for (const uploads of Object.values(runs[2].agents))
       expect(uploads).toEqual([{ sha256: released, ok: true }])
   })
+
+  test('a dispatch from another branch does nothing: the caller job is skipped', () => {
+    const run = (results.get('redeploy') as Rehearsal).runs[3]
+    expect(run.jobs.livepatch.result).toBe('skipped')
+    expect(Object.keys(run.jobs)).toEqual(['livepatch'])
+    for (const uploads of Object.values(run.agents)) expect(uploads).toEqual([])
+  })
+})
+
+describe('rehearsal: the adopter repository', () => {
+  test("its main.yml is this repository's example, only the pinned SHA moved to the commit under test", () => {
+    const adopted = readFileSync(
+      join(dir('default'), 'repos/cvm-fleet/.github/workflows/main.yml'),
+      'utf8'
+    )
+    const example = readFileSync(join(REPO_ROOT, '.github/workflows/main.yml'), 'utf8')
+    const pinned = /livepatch\.yml@([0-9a-f]{40})/.exec(example)?.[1] as string
+    const tested = /livepatch\.yml@([0-9a-f]{40})/.exec(adopted)?.[1] as string
+    const actionRepo = join(dir('default'), 'repos/livepatch-action')
+    const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: actionRepo, encoding: 'utf8' })
+    expect(tested).toBe(head.stdout.trim())
+    expect(adopted).toBe(example.split(pinned).join(tested))
+  })
 })
