@@ -2,7 +2,7 @@
 // repository, the reusable livepatch.yml it calls at a pinned SHA, job by job, through dist/.
 // Each scenario runs once (in a child process: GitHub's workflow parser loads as plain ESM
 // there) and its rehearsal.json, logs and release files are checked.
-import { beforeAll, describe, expect, test } from '@jest/globals'
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
@@ -18,7 +18,9 @@ interface Rehearsal {
   }[]
 }
 
-const out = tempDir('livepatch-rehearsal-')
+// LIVEPATCH_REHEARSAL_OUT keeps the rehearsal's files (CI uploads them when a test fails).
+const kept = process.env.LIVEPATCH_REHEARSAL_OUT
+const out = kept ? { dir: kept, cleanup: () => undefined } : tempDir('livepatch-rehearsal-')
 const SCENARIOS = ['default', 'drop-function', 'refuse', 'redeploy'] as const
 const results = new Map<string, Rehearsal>()
 const dir = (scenario: string) => join(out.dir, scenario)
@@ -48,6 +50,7 @@ beforeAll(() => {
       JSON.parse(readFileSync(join(dir(scenario), 'rehearsal.json'), 'utf8')) as Rehearsal
     )
 }, 46 * 60_000)
+afterAll(() => out.cleanup())
 
 const ALL = ['livepatch', 'check', 'releases', 'build', 'sign', 'deploy', 'release']
 const success = (jobs: string[]) => Object.fromEntries(jobs.map(j => [j, 'success']))
