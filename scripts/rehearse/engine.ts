@@ -440,6 +440,12 @@ export class Run {
     const temp = join(root, 'temp')
     const home = join(root, 'home')
     for (const dir of [workspace, temp, home]) mkdirSync(dir, { recursive: true })
+    // This runner has no internet (loopback only): git's http(s) URLs lead to a missing folder,
+    // so a step that fetches from the internet takes its offline path at once.
+    writeFileSync(
+      join(home, '.gitconfig'),
+      `[url "file://${join(root, 'no-internet')}/"]\n\tinsteadOf = https://\n\tinsteadOf = http://\n`
+    )
     const github = { ...(contexts.github as Record<string, Json>), token, workspace }
     secrets = { ...secrets, GITHUB_TOKEN: token }
     const runner = {
