@@ -22,6 +22,12 @@ const jobs = Number(process.env.JOBS ?? '2')
 const tarball = process.env.LINUX_SOURCE_TARBALL ?? '/usr/src/linux-source-6.12.tar.xz'
 const line = (name: string, value: string): void => console.log(`${name.padEnd(48)} ${value}`)
 const stamp = (): string => new Date().toISOString().slice(11, 19)
+/** CPU seconds (user + system) of every child this process has waited for: /proc/self/stat. */
+function childCpu(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+  // After "pid (comm) ": state is field 3, cutime 16 and cstime 17 (1-based) → indexes 13, 14.
+  return (Number(fields[13]) + Number(fields[14])) / 100
+}
 
 export async function runBuildBench(): Promise<void> {
   if (!kpatchDir) {
@@ -63,12 +69,18 @@ export async function runBuildBench(): Promise<void> {
     writeFileSync(join(plainTree, 'localversion-livepatch'), '-bench\n')
 
     const env = builderEnv(process.env)
+    // Wall time, and CPU time of the children (steadier than wall time on a shared machine).
+    const cpu: Record<string, number> = {}
+    let phase = ''
     const time = async (fn: () => Promise<unknown>): Promise<number> => {
       const start = Date.now()
+      const cpuStart = childCpu()
       await fn()
+      cpu[phase] = childCpu() - cpuStart
       return (Date.now() - start) / 1000
     }
     console.log(`${stamp()} plain make -j${jobs} vmlinux modules`)
+    phase = 'plain'
     const plain = await time(async () => {
       execFileSync('make', ['-C', plainTree, `-j${jobs}`, 'vmlinux', 'modules'], {
         stdio: 'ignore',
@@ -93,6 +105,7 @@ export async function runBuildBench(): Promise<void> {
         { stage: s => console.log(`${stamp()}   ${s}`) }
       )
     console.log(`${stamp()} livepatch build, cold`)
+    phase = 'cold'
     let pristineVmlinux = ''
     let firstStages = ''
     const cold = await time(async () => {
@@ -119,6 +132,7 @@ export async function runBuildBench(): Promise<void> {
         .join(', ')
     })
     console.log(`${stamp()} livepatch build, warm (second patch)`)
+    phase = 'warm'
     const warm = await time(() =>
       kpatch(
         '0002-cmdline-version.patch',
@@ -133,6 +147,11 @@ export async function runBuildBench(): Promise<void> {
     line('ratio cold / plain make (goal ≤ 1.15)', (cold / plain).toFixed(3))
     line('livepatch build warm (second patch)', `${warm.toFixed(0)} s`)
     line('ratio warm / cold (goal ≤ 0.2)', (warm / cold).toFixed(3))
+    line('CPU s plain / cold / warm', `${cpu.plain} / ${cpu.cold} / ${cpu.warm}`)
+    line(
+      'CPU ratio cold / plain, warm / cold',
+      `${(cpu.cold / cpu.plain).toFixed(3)}, ${(cpu.warm / cpu.cold).toFixed(3)}`
+    )
     const diff = compareForKpatch(join(plainTree, 'vmlinux'), pristineVmlinux)
     line('-v facts differing, plain vs pristine vmlinux', `${diff.length} of ${diff.checked}`)
     for (const d of diff.slice(0, 10)) console.log(`  ${d}`)
