@@ -16,14 +16,15 @@
 // Why the -v vmlinux from this build is safe (what kpatch-build reads from -v): the
 // "Linux version" release string; the compiler's .comment (the compiler check); DWARF sizes of
 // the special-section structs (find_special_section_data); and `readelf -s` for
-// create-diff-object's lookup: which local symbols each STT_FILE group holds, their sizes, and
-// each duplicated local name's sympos — the rank of its address among the symbols of that name,
-// which is how the running kernel's kallsyms resolves it. None of these depends on whether the
-// objects were compiled with -ffunction-sections/-fdata-sections except the addresses, and only
-// their order among equal names matters (the module carries names and sympos, never
-// addresses). `npm run bench kernel` compares exactly these facts between this build's vmlinux
-// and a plain `make` of the same tree; where a published vmlinux of the image exists, pass it
-// as `vmlinux` and it is used for -v instead.
+// create-diff-object's lookup: which local symbols each STT_FILE group holds and each duplicated
+// local name's sympos — the rank of its address among the symbols of that name, which is how the
+// running kernel's kallsyms resolves it. The module carries names and sympos, never addresses or
+// sizes. Measured on the test tree (`npm run bench build`, symbols.ts): against a plain `make`
+// of the same tree, sympos is equal for all 13 891 local functions and objects; 199 sizes differ
+// (+3 bytes: jumps are not relaxed across sections) and 131 zero-size locals exist only in the
+// plain vmlinux — a patch referencing one fails to build (lookup finds no symbol), it cannot bind
+// to the wrong one. A differing sympos would bind wrongly: that is what the bench checks. Where
+// the image's published vmlinux exists, pass it as `vmlinux` and it is used for -v instead.
 import { spawn } from 'node:child_process'
 import { copyFileSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { copyFile, mkdir } from 'node:fs/promises'
