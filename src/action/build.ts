@@ -1,20 +1,27 @@
 // `command: build` — in an Ubuntu 22.04 userland whose gcc-12 the workflow installed at the
-// kernel's exact revision: preflight against that gcc, caches (source, kpatch, pristine build),
-// the pristine kernel built once with its vmlinux kept outside the tree, kpatch-build, the
+// kernel's exact revision: preflight against that gcc, caches (source, pristine tree), kpatch
+// built from its pinned commit, the pristine kernel built once with kpatch-build's own make
+// variables (its vmlinux kept outside the tree), kpatch-build in an allow-listed environment, the
 // function gate, artifacts, job summary. A runner that already has a tree and vmlinux (a
 // self-hosted builder) passes kernel-source-dir and vmlinux and skips the fetching and building.
 import * as artifact from '@actions/artifact'
 import * as cache from '@actions/cache'
 import * as core from '@actions/core'
 import * as exec from '@actions/exec'
-import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { cacheKeys, type CacheKey } from '../build/cache-keys.js'
 import { FunctionGateError, missingFunctions, parseFunctionsJson } from '../build/functions.js'
-import { BuildError, kpatchBuilder, setLocalVersion } from '../build/kpatch-build.js'
+import { builderEnv } from '../build/env.js'
+import { BuildError, kpatchBuilder } from '../build/kpatch-build.js'
+import {
+  buildKpatchTools,
+  DEFAULT_KPATCH_REF,
+  DEFAULT_KPATCH_REPOSITORY
+} from '../build/kpatch-tools.js'
+import { buildPristine } from '../build/pristine.js'
 import { preflightConfig, renderPreflight } from '../build/preflight.js'
 import { LivepatchError } from '../errors.js'
 import { readHistory } from '../patches/history.js'
@@ -25,7 +32,9 @@ interface BuildInputs {
   kernelRelease: string
   kernelVersion: string
   sourceUrl: string
+  kpatchRepository: string
   kpatchRef: string
+  cacheKernelTree: boolean
   jobs: number
   skipCompilerCheck: boolean
   sourceDir: string | undefined
@@ -33,6 +42,9 @@ interface BuildInputs {
   previousFunctions: string | undefined
   workDir: string
 }
+
+const boolInput = (name: string, fallback: boolean): boolean =>
+  core.getInput(name) === '' ? fallback : core.getBooleanInput(name)
 
 function buildInputs(inputs: ActionInputs): BuildInputs {
   if (!inputs.kernelConfig)
@@ -51,15 +63,16 @@ function buildInputs(inputs: ActionInputs): BuildInputs {
     sourceUrl:
       core.getInput(Inputs.KernelSourceUrl) ||
       'https://git.kernel.org/pub/scm/linux/kernel/git/stable/linux.git',
-    kpatchRef: core.getInput(Inputs.KpatchRef) || 'v0.9.10',
+    kpatchRepository: core.getInput(Inputs.KpatchRepository) || DEFAULT_KPATCH_REPOSITORY,
+    kpatchRef: core.getInput(Inputs.KpatchRef) || DEFAULT_KPATCH_REF,
+    cacheKernelTree: boolInput(Inputs.CacheKernelTree, true),
     jobs: jobs ?? availableParallelism(),
-    skipCompilerCheck:
-      core.getInput(Inputs.SkipCompilerCheck) !== '' &&
-      core.getBooleanInput(Inputs.SkipCompilerCheck),
+    skipCompilerCheck: boolInput(Inputs.SkipCompilerCheck, false),
     sourceDir: core.getInput(Inputs.KernelSourceDir) || undefined,
     vmlinux: core.getInput(Inputs.Vmlinux) || undefined,
     previousFunctions: core.getInput(Inputs.PreviousFunctions) || undefined,
-    workDir: join(process.env.RUNNER_TEMP || '/tmp', 'livepatch-build')
+    workDir:
+      core.getInput(Inputs.WorkDir) || join(process.env.RUNNER_TEMP || '/tmp', 'livepatch-build')
   }
 }
 
@@ -90,81 +103,95 @@ async function save(entry: CacheKey, paths: string[]): Promise<void> {
   }
 }
 
-/** Fetch the source, build kpatch and the pristine kernel, as needed; returns the tree and vmlinux. */
+/** kbuild's quiet progress lines (`  CC      x.o`): counted for the progress, not logged. */
+const KBUILD_QUIET = /^ {2}[A-Z0-9_]+(?: \[M\])?\s+\S+$/
+
+interface Prepared {
+  source: string
+  config: string
+  vmlinux: string
+  kpatchBin: string
+}
+
 /**
- * Fetch the source, build kpatch and the pristine kernel, as needed; returns the tree and vmlinux.
- * Caches: `pristine` holds the built tree together with the pristine vmlinux (kpatch-build -s
- * rebuilds only what the patch changes in a built tree); `source` holds the bare checkout,
- * saved before anything is built in it, for a config or compiler change; `kpatch` the tools.
- * `cache.saves` collects what to save once the whole build succeeded.
+ * Fetch the source, build kpatch (always, from the pinned commit: nothing restored from a cache is
+ * executed as a tool) and the pristine kernel (once, with kpatch-build's own make variables, so
+ * its "Building original source" finds the tree up to date). Caches: `pristine` holds the built
+ * tree with its vmlinux and resolved config (kernel-tree cache; `cache-kernel-tree: false` turns
+ * it off); `source` the bare checkout, saved before anything is built in it. `saves` collects
+ * what to save once the whole build succeeded.
  */
 async function prepare(
   build: BuildInputs,
   keys: ReturnType<typeof cacheKeys>,
   hits: Record<string, boolean>,
-  saves: (() => Promise<void>)[]
-): Promise<{ source: string; vmlinux: string; kpatchBin: string }> {
+  saves: (() => Promise<void>)[],
+  env: Record<string, string>
+): Promise<Prepared> {
   const source = join(build.workDir, 'linux')
-  const kpatch = join(build.workDir, 'kpatch')
   const pristine = join(build.workDir, 'pristine')
-  const vmlinux = join(pristine, 'vmlinux')
-  hits.pristine = await restore(keys.pristine, [source, pristine])
+  const pristineVmlinux = join(pristine, 'vmlinux')
+  const pristineConfig = join(pristine, 'config')
+  hits.pristine = build.cacheKernelTree && (await restore(keys.pristine, [source, pristine]))
   hits.source = hits.pristine || (await restore(keys.source, [source]))
-  hits.kpatch = await restore(keys.kpatch, [kpatch])
   if (!existsSync(join(source, 'Makefile'))) {
     await core.group('get the kernel source', () =>
-      exec.exec('git', [
-        'clone',
-        '--depth',
-        '1',
-        '--branch',
-        `v${build.kernelVersion}`,
-        build.sourceUrl,
-        source
-      ])
+      exec.exec(
+        'git',
+        ['clone', '--depth', '1', '--branch', `v${build.kernelVersion}`, build.sourceUrl, source],
+        { env }
+      )
     )
     await save(keys.source, [source]) // the bare tree, before any build touches it
   }
-  if (!existsSync(join(kpatch, 'kpatch-build', 'kpatch-build'))) {
-    await core.group(`build kpatch ${build.kpatchRef}`, async () => {
-      await exec.exec('git', [
-        'clone',
-        '--depth',
-        '1',
-        '--branch',
-        build.kpatchRef,
-        'https://github.com/dynup/kpatch',
-        kpatch
-      ])
-      await exec.exec('make', ['-C', kpatch, '-j', String(build.jobs)])
+  // The same path every run: it is part of every compile command line (CC=…/kpatch-cc gcc).
+  const tools = await core.group(`build kpatch ${build.kpatchRef}`, () =>
+    buildKpatchTools({
+      repository: build.kpatchRepository,
+      ref: build.kpatchRef,
+      dir: join(build.workDir, 'kpatch'),
+      jobs: build.jobs,
+      env,
+      line: l => core.info(l)
     })
-    saves.push(() => save(keys.kpatch, [kpatch]))
-  }
-  if (!existsSync(vmlinux)) {
-    await core.group(
-      'build the pristine kernel once (the guide: "build it at least once")',
-      async () => {
-        await copyFile(build.kernelConfig, join(source, '.config'))
-        await setLocalVersion(source, build.kernelRelease, build.kernelVersion)
-        await exec.exec('make', ['-C', source, 'olddefconfig'])
-        await exec.exec('make', ['-C', source, `-j${build.jobs}`, 'vmlinux', 'modules'])
-        await mkdir(pristine, { recursive: true })
-        await copyFile(join(source, 'vmlinux'), vmlinux)
-        await writeFile(
-          `${vmlinux}.sha256`,
-          createHash('sha256')
-            .update(await readFile(vmlinux))
-            .digest('hex')
-        )
-      }
+  )
+  core.info(`kpatch ${tools.commit} built from ${build.kpatchRepository}`)
+  if (!existsSync(pristineVmlinux) || !existsSync(pristineConfig)) {
+    core.info(
+      '== build the pristine kernel once, with kpatch-build\'s own make variables (the guide: "build it at least once")'
     )
-    saves.push(() => save(keys.pristine, [source, pristine]))
+    const started = Date.now()
+    const result = await buildPristine({
+      source,
+      config: build.kernelConfig,
+      kernelRelease: build.kernelRelease,
+      kernelVersion: build.kernelVersion,
+      kpatchDir: tools.dir,
+      jobs: build.jobs,
+      skipCompilerCheck: build.skipCompilerCheck,
+      pristineDir: pristine,
+      env,
+      line: l => {
+        if (!KBUILD_QUIET.test(l)) core.info(l)
+      },
+      progress: message =>
+        core.info(`== ${message} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`)
+    })
+    core.info(`== pristine kernel: ${result.objects} objects in ${result.seconds.toFixed(0)} s`)
+    if (build.cacheKernelTree) saves.push(() => save(keys.pristine, [source, pristine]))
   }
-  return { source, vmlinux, kpatchBin: join(kpatch, 'kpatch-build', 'kpatch-build') }
+  return {
+    source,
+    config: pristineConfig,
+    // The image's own vmlinux when given (what the VMs run); else the pristine build's (why
+    // that is safe for -v: src/build/pristine.ts).
+    vmlinux: build.vmlinux ?? pristineVmlinux,
+    kpatchBin: tools.kpatchBuild
+  }
 }
 
 async function upload(name: string, files: string[], root: string): Promise<void> {
-  if (!process.env.ACTIONS_RUNTIME_TOKEN) {
+  if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
     core.warning(`artifact ${name} not uploaded: no artifact service outside GitHub Actions`)
     return
   }
@@ -202,13 +229,17 @@ export async function runBuild(inputs: ActionInputs): Promise<number> {
   })
   const hits: Record<string, boolean> = {}
   const saves: (() => Promise<void>)[] = []
-  const prepared =
+  // The builder sees only the allow-listed environment: never this job's inputs or tokens.
+  const env = builderEnv(process.env)
+  const prepared: Prepared =
     build.sourceDir && build.vmlinux
-      ? { source: build.sourceDir, vmlinux: build.vmlinux, kpatchBin: 'kpatch-build' }
-      : await prepare(build, keys, hits, saves)
-  const vmlinuxSha256 = existsSync(`${prepared.vmlinux}.sha256`)
-    ? (await readFile(`${prepared.vmlinux}.sha256`, 'utf8')).trim()
-    : undefined
+      ? {
+          source: build.sourceDir,
+          config: build.kernelConfig,
+          vmlinux: build.vmlinux,
+          kpatchBin: 'kpatch-build' // a self-hosted builder's installed kpatch
+        }
+      : await prepare(build, keys, hits, saves, env)
   const output = join(build.workDir, 'output')
   const started = Date.now()
   let result
@@ -216,15 +247,15 @@ export async function runBuild(inputs: ActionInputs): Promise<number> {
     result = await kpatchBuilder.build(
       {
         source: prepared.source,
-        config: build.kernelConfig,
+        config: prepared.config,
         vmlinux: prepared.vmlinux,
-        vmlinuxSha256,
         output,
         kernelRelease: build.kernelRelease,
         jobs: build.jobs,
         patch: latest.path,
         skipCompilerCheck: build.skipCompilerCheck,
-        command: prepared.kpatchBin
+        command: prepared.kpatchBin,
+        env
       },
       {
         stage: stage =>
@@ -251,7 +282,7 @@ export async function runBuild(inputs: ActionInputs): Promise<number> {
     const missing = missingFunctions(previous, result.functions)
     if (missing.length > 0) throw new FunctionGateError(missing, build.previousFunctions)
   }
-  // Save the tree and tools only from a clean, successful run.
+  // Save the tree only from a clean, successful run.
   for (const saveOne of saves) await saveOne()
   await upload('livepatch-module', [result.module, result.functionsFile], output)
   await writeFile(

@@ -1,7 +1,9 @@
 // @actions/cache keys for the build: each changes exactly when what it holds would change.
 // Keys stay under 512 characters and contain no commas. No separate compiler cache: the pristine
 // entry already holds every object of the built tree, and a ccache of the same objects would
-// double the storage against the 10 GB per-repository limit for no gain.
+// double the storage against the 10 GB per-repository limit for no gain. No entry for kpatch's
+// tools: nothing restored from a cache is executed as a tool (kpatch-tools.ts builds them from
+// the pinned commit every run). v2: the pristine tree is built with kpatch-build's variables.
 import { createHash } from 'node:crypto'
 
 export interface CacheInputs {
@@ -23,11 +25,10 @@ export interface CacheKey {
 
 export interface CacheKeys {
   source: CacheKey
-  kpatch: CacheKey
   pristine: CacheKey
 }
 
-const PREFIX = 'livepatch-v1'
+const PREFIX = 'livepatch-v2'
 const short = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16)
 const clean = (text: string): string => text.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 64)
 
@@ -42,15 +43,11 @@ export function cacheKeys(inputs: CacheInputs): CacheKeys {
       restoreKeys: [],
       holds: `pristine linux ${inputs.kernelVersion} source from ${inputs.sourceUrl}`
     },
-    kpatch: {
-      key: `${PREFIX}-kpatch-${kpatch}-${gcc}`,
-      restoreKeys: [],
-      holds: `kpatch tools built at ${inputs.kpatchRef}`
-    },
     pristine: {
       key: `${PREFIX}-pristine-${version}-${config}-${gcc}-${kpatch}`,
       restoreKeys: [],
-      holds: 'the built pristine tree and its vmlinux (kept outside the tree)'
+      // kpatch's ref: its KCFLAGS and tool paths are part of every object's command line.
+      holds: "the pristine tree built with kpatch-build's make variables, its vmlinux and config"
     }
   }
 }

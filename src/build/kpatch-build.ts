@@ -12,6 +12,7 @@ import { LivepatchError } from '../errors.js'
 import { writeFileAtomic } from '../files.js'
 import { moduleNameFor } from '../patches/history.js'
 import { readModinfo } from '../sign/elf.js'
+import { builderEnv } from './env.js'
 import { parseFunctionLines, type FunctionsReport } from './functions.js'
 
 export interface BuildRequest {
@@ -31,6 +32,11 @@ export interface BuildRequest {
   /** kpatch-build's CACHEDIR (build.log lives there). */
   cacheDir?: string
   command?: string
+  /**
+   * The builder's whole environment (default: the allow-listed part of ours, see env.ts).
+   * Never the job's environment as it is: that holds the action's inputs and runtime tokens.
+   */
+  env?: Record<string, string>
 }
 
 export interface BuildStage {
@@ -119,9 +125,10 @@ export function adviceFor(log: string): string[] {
 }
 
 /** `make -s kernelversion` of the source tree (null when make cannot tell). */
-function makeKernelVersion(source: string): Promise<string | null> {
+function makeKernelVersion(source: string, env: Record<string, string>): Promise<string | null> {
   return new Promise(resolve => {
     const child = spawn('make', ['-s', '--no-print-directory', '-C', source, 'kernelversion'], {
+      env,
       stdio: ['ignore', 'pipe', 'ignore']
     })
     let out = ''
@@ -157,7 +164,7 @@ export async function setLocalVersion(
 function run(
   command: string,
   args: string[],
-  env: NodeJS.ProcessEnv,
+  env: Record<string, string>,
   events: BuildEvents,
   stages: BuildStage[]
 ): Promise<{ code: number; output: string }> {
@@ -228,7 +235,10 @@ export const kpatchBuilder: Builder = {
     const name = request.name
       ? request.name.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 55)
       : moduleNameFor(request.patch)
-    const kernelVersion = await makeKernelVersion(request.source)
+    const kernelVersion = await makeKernelVersion(
+      request.source,
+      request.env ?? builderEnv(process.env)
+    )
     if (kernelVersion) await setLocalVersion(request.source, request.kernelRelease, kernelVersion)
     const cacheDir = request.cacheDir ?? process.env.CACHEDIR ?? join(homedir(), '.kpatch')
     const args = [
@@ -251,7 +261,7 @@ export const kpatchBuilder: Builder = {
     const { code, output } = await run(
       request.command ?? 'kpatch-build',
       args,
-      { ...process.env, CACHEDIR: cacheDir },
+      { ...(request.env ?? builderEnv(process.env)), CACHEDIR: cacheDir },
       events,
       stages
     )

@@ -2,7 +2,7 @@
 // not packaged for Debian 12). The stand-in takes exactly kpatch-build's options and builds a
 // real livepatch against the test kernel, so its output continues through sign and deploy qemu.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { runCli } from '../../src/cli.js'
 import { deployFleet, readModuleArtifact } from '../../src/deploy/deploy.js'
@@ -16,6 +16,7 @@ let work: { dir: string; cleanup: () => void }
 let kernel: TestKernel
 let vmlinux: string
 const savedEnv = { ...process.env }
+let knobs: string
 
 async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = ''
@@ -56,9 +57,12 @@ beforeAll(async () => {
   copyFileSync(join(kernel.build, 'vmlinux'), vmlinux)
   process.env.PATH = `${STAND_IN}:${process.env.PATH}`
   process.env.CACHEDIR = join(work.dir, 'kpatch-cache')
+  knobs = join(process.env.CACHEDIR, 'stand-in.env')
   // The test kernel has no DEBUG_INFO (it would triple its build time); the stand-in would
   // otherwise refuse it exactly as kpatch-build does.
-  process.env.STANDIN_ALLOW_NO_DEBUG_INFO = '1'
+  // (A file in CACHEDIR: the builder's environment is allow-listed.)
+  mkdirSync(process.env.CACHEDIR, { recursive: true })
+  writeFileSync(knobs, 'STANDIN_ALLOW_NO_DEBUG_INFO=1\n')
 }, 40 * 60_000)
 
 afterAll(() => {
@@ -171,7 +175,7 @@ describe('livepatch build with the stand-in kpatch-build', () => {
   test.each(failures)(
     'failure %s: the log tail and advice are printed, exit 2',
     async (kind, log, advice) => {
-      process.env.STANDIN_FAIL = kind
+      writeFileSync(knobs, `STANDIN_ALLOW_NO_DEBUG_INFO=1\nSTANDIN_FAIL=${kind}\n`)
       try {
         const out = join(work.dir, `fail-${kind}`)
         mkdirSync(out, { recursive: true })
@@ -181,7 +185,7 @@ describe('livepatch build with the stand-in kpatch-build', () => {
         expect(ran.err).toMatch(advice)
         expect(ran.err).toMatch(/kpatch-build failed \(exit 1\)/)
       } finally {
-        delete process.env.STANDIN_FAIL
+        writeFileSync(knobs, 'STANDIN_ALLOW_NO_DEBUG_INFO=1\n')
       }
     }
   )

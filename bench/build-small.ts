@@ -1,0 +1,164 @@
+// `npm run bench kernel`, the build part: the whole `livepatch build` cold path (one pristine
+// build with kpatch-build's make variables + the first kpatch-build) and a warm second patch,
+// against a plain `make vmlinux modules` of the same tree measured in the same run. Goals:
+// cold ≤ 1.15× plain make; warm ≤ 0.2× cold. Needs a kpatch checkout built with
+// `make -C kpatch-build` (KPATCH_DIR); skipped without one (kpatch is not packaged for Debian).
+//
+// The tree: Debian's linux-source-6.12, tinyconfig + test/kernel/config.fragment + what the real
+// kpatch-build needs (DEBUG_INFO, BUG, JUMP_LABEL on; X86_KERNEL_IBT, DEBUG_INFO_BTF off).
+// It also compares what kpatch-build reads from -v between the plain vmlinux and ours.
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { builderEnv } from '../src/build/env.js'
+import { kpatchBuilder } from '../src/build/kpatch-build.js'
+import { buildPristine } from '../src/build/pristine.js'
+import { compareForKpatch } from '../src/build/symbols.js'
+
+const here = resolve(import.meta.dirname, '..')
+const kpatchDir = process.env.KPATCH_DIR
+const jobs = Number(process.env.JOBS ?? '2')
+const tarball = process.env.LINUX_SOURCE_TARBALL ?? '/usr/src/linux-source-6.12.tar.xz'
+const line = (name: string, value: string): void => console.log(`${name.padEnd(48)} ${value}`)
+const stamp = (): string => new Date().toISOString().slice(11, 19)
+/** CPU seconds (user + system) of every child this process has waited for: /proc/self/stat. */
+function childCpu(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
+  // After "pid (comm) ": state is field 3, cutime 16 and cstime 17 (1-based) → indexes 13, 14.
+  return (Number(fields[13]) + Number(fields[14])) / 100
+}
+
+export async function runBuildBench(): Promise<void> {
+  if (!kpatchDir) {
+    line('livepatch build cold/warm vs plain make', 'skipped: set KPATCH_DIR (a built kpatch)')
+    return
+  }
+  const work = process.env.SMALL_WORK ?? mkdtempSync(join(tmpdir(), 'livepatch-bench-build-'))
+  try {
+    const trees = ['plain', 'livepatch'].map(name => {
+      const dir = join(work, name)
+      mkdirSync(dir, { recursive: true })
+      execFileSync('tar', ['-C', dir, '-xf', tarball])
+      return join(dir, 'linux-source-6.12')
+    })
+    const [plainTree, tree] = trees
+    // The config, made once in the plain tree and used for both.
+    execFileSync('make', ['-C', plainTree, 'tinyconfig'], { stdio: 'ignore' })
+    const extra = [
+      readFileSync(join(here, 'test/kernel/config.fragment'), 'utf8'),
+      'CONFIG_DEBUG_INFO=y',
+      'CONFIG_DEBUG_INFO_DWARF_TOOLCHAIN_DEFAULT=y',
+      'CONFIG_BUG=y',
+      'CONFIG_JUMP_LABEL=y',
+      '# CONFIG_X86_KERNEL_IBT is not set',
+      '# CONFIG_DEBUG_INFO_BTF is not set',
+      ''
+    ].join('\n')
+    writeFileSync(
+      join(plainTree, '.config'),
+      readFileSync(join(plainTree, '.config'), 'utf8') + extra
+    )
+    execFileSync('make', ['-C', plainTree, 'olddefconfig'], { stdio: 'ignore' })
+    const config = join(work, 'config')
+    writeFileSync(config, readFileSync(join(plainTree, '.config')))
+    const version = execFileSync('make', ['-s', '-C', plainTree, 'kernelversion'], {
+      encoding: 'utf8'
+    }).trim()
+    const release = `${version}-bench`
+    writeFileSync(join(plainTree, 'localversion-livepatch'), '-bench\n')
+
+    const env = builderEnv(process.env)
+    // Wall time, and CPU time of the children (steadier than wall time on a shared machine).
+    const cpu: Record<string, number> = {}
+    let phase = ''
+    const time = async (fn: () => Promise<unknown>): Promise<number> => {
+      const start = Date.now()
+      const cpuStart = childCpu()
+      await fn()
+      cpu[phase] = childCpu() - cpuStart
+      return (Date.now() - start) / 1000
+    }
+    console.log(`${stamp()} plain make -j${jobs} vmlinux modules`)
+    phase = 'plain'
+    const plain = await time(async () => {
+      execFileSync('make', ['-C', plainTree, `-j${jobs}`, 'vmlinux', 'modules'], {
+        stdio: 'ignore',
+        env
+      })
+    })
+    const cacheDir = join(work, 'kpatch-cache')
+    const kpatch = (patch: string, output: string, vmlinux: string, configFile: string) =>
+      kpatchBuilder.build(
+        {
+          source: tree,
+          config: configFile,
+          vmlinux,
+          output,
+          kernelRelease: release,
+          jobs,
+          patch: join(here, 'test/build/patches', patch),
+          cacheDir,
+          command: join(kpatchDir, 'kpatch-build/kpatch-build'),
+          env: { ...env, CACHEDIR: cacheDir }
+        },
+        { stage: s => console.log(`${stamp()}   ${s}`) }
+      )
+    console.log(`${stamp()} livepatch build, cold`)
+    phase = 'cold'
+    let pristineVmlinux = ''
+    let firstStages = ''
+    const cold = await time(async () => {
+      const pristine = await buildPristine({
+        source: tree,
+        config,
+        kernelRelease: release,
+        kernelVersion: version,
+        kpatchDir,
+        jobs,
+        skipCompilerCheck: false,
+        pristineDir: join(work, 'pristine'),
+        env
+      })
+      pristineVmlinux = pristine.vmlinux
+      const result = await kpatch(
+        '0001-cmdline.patch',
+        join(work, 'out1'),
+        pristine.vmlinux,
+        pristine.config
+      )
+      firstStages = result.stages
+        .map(s => `${s.name.split(' ')[1]} ${s.seconds.toFixed(0)} s`)
+        .join(', ')
+    })
+    console.log(`${stamp()} livepatch build, warm (second patch)`)
+    phase = 'warm'
+    const warm = await time(() =>
+      kpatch(
+        '0002-cmdline-version.patch',
+        join(work, 'out2'),
+        pristineVmlinux,
+        join(work, 'pristine/config')
+      )
+    )
+    line('plain make vmlinux modules (same tree, same run)', `${plain.toFixed(0)} s`)
+    line('livepatch build cold (pristine + kpatch-build)', `${cold.toFixed(0)} s`)
+    line('  first kpatch-build stages', firstStages)
+    line('ratio cold / plain make (goal ≤ 1.15)', (cold / plain).toFixed(3))
+    line('livepatch build warm (second patch)', `${warm.toFixed(0)} s`)
+    line('ratio warm / cold (goal ≤ 0.2)', (warm / cold).toFixed(3))
+    line('CPU s plain / cold / warm', `${cpu.plain} / ${cpu.cold} / ${cpu.warm}`)
+    line(
+      'CPU ratio cold / plain, warm / cold',
+      `${(cpu.cold / cpu.plain).toFixed(3)}, ${(cpu.warm / cpu.cold).toFixed(3)}`
+    )
+    const diff = compareForKpatch(join(plainTree, 'vmlinux'), pristineVmlinux)
+    line('-v facts differing, plain vs pristine vmlinux', `${diff.length} of ${diff.checked}`)
+    for (const d of diff.slice(0, 10)) console.log(`  ${d}`)
+  } finally {
+    if (!process.env.SMALL_WORK) rmSync(work, { recursive: true, force: true })
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename))
+  await runBuildBench()

@@ -1,0 +1,229 @@
+// The pristine kernel build: ONE full build of the tree, with exactly the make variables
+// kpatch-build's "Building original source" step will use, so that step finds every object up to
+// date (kbuild rebuilds an object when its command line changes, and only then).
+//
+// What kpatch-build's original build runs (kpatch-build/kpatch-build, read at the pinned commit):
+//   export KCFLAGS="-I$DATADIR/patch -ffunction-sections -fdata-sections \
+//                   $ARCH_KCFLAGS $DEBUG_KCFLAGS"       (ARCH_KCFLAGS is empty on x86-64;
+//                                                       DEBUG_KCFLAGS="-gz=none" when the
+//                                                       compiler check runs and gcc takes it)
+//   make "CC=$TOOLSDIR/kpatch-cc gcc" "LD=$TOOLSDIR/kpatch-cc ld" -j$CPUS vmlinux modules
+// with TOOLSDIR = kpatch-build/ and DATADIR = kmod/ of the kpatch checkout (readlink -f), run
+// in the tree after copying -c CONFIG to .config. kpatch-cc execs the real tool unchanged
+// while KPATCH_GCC_TEMPDIR is unset (it is, for the original build), so these objects are the
+// ones kpatch-build would have built itself; KBUILD_MODPOST_WARN is set only for the patched build.
+//
+// Why the -v vmlinux from this build is safe (what kpatch-build reads from -v): the
+// "Linux version" release string; the compiler's .comment (the compiler check); DWARF sizes of
+// the special-section structs (find_special_section_data); and `readelf -s` for
+// create-diff-object's lookup: which local symbols each STT_FILE group holds and each duplicated
+// local name's sympos — the rank of its address among the symbols of that name, which is how the
+// running kernel's kallsyms resolves it. The module carries names and sympos, never addresses or
+// sizes. Measured on the test tree (`npm run bench build`, symbols.ts): against a plain `make`
+// of the same tree, sympos is equal for all 13 891 local functions and objects; 199 sizes differ
+// (+3 bytes: jumps are not relaxed across sections) and 131 zero-size locals exist only in the
+// plain vmlinux — a patch referencing one fails to build (lookup finds no symbol), it cannot bind
+// to the wrong one. A differing sympos would bind wrongly: that is what the bench checks. Where
+// the image's published vmlinux exists, pass it as `vmlinux` and it is used for -v instead.
+import { spawn } from 'node:child_process'
+import { copyFileSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFile, mkdir } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { LivepatchError } from '../errors.js'
+import { setLocalVersion } from './kpatch-build.js'
+import { ProgressCounter } from './progress.js'
+
+export interface KpatchMake {
+  /** make's command-line variables, in kpatch-build's order. */
+  vars: string[]
+  /** KCFLAGS, byte for byte as kpatch-build exports it. */
+  kcflags: string
+  targets: string[]
+}
+
+/** What kpatch-build (x86-64, gcc, GNU ld, native) passes to the original build's make. */
+export function kpatchOriginalMake(kpatchDir: string, options: { gzNone: boolean }): KpatchMake {
+  const tools = realpathSync(join(kpatchDir, 'kpatch-build'))
+  const data = realpathSync(join(kpatchDir, 'kmod'))
+  const archKcflags = ''
+  const debugKcflags = options.gzNone ? '-gz=none' : ''
+  return {
+    vars: [`CC=${tools}/kpatch-cc gcc`, `LD=${tools}/kpatch-cc ld`],
+    kcflags: `-I${data}/patch -ffunction-sections -fdata-sections \t\t${archKcflags} ${debugKcflags}`,
+    targets: ['vmlinux', 'modules']
+  }
+}
+
+/**
+ * kpatch-build's own test for DEBUG_KCFLAGS: gcc compiles a file with -gz=none and says nothing.
+ * It runs only when the compiler check runs (not with --skip-compiler-check).
+ */
+export async function gccTakesGzNone(env: Record<string, string>): Promise<boolean> {
+  const dir = mkdtempSync(join(tmpdir(), 'livepatch-gz-'))
+  try {
+    const c = join(dir, 'test.c')
+    writeFileSync(c, 'void main(void) {}\n')
+    const { code, output } = await runStreaming(
+      'gcc',
+      ['-c', '-gz=none', '-o', join(dir, 'test.o'), c],
+      {
+        env
+      }
+    )
+    return code === 0 && output.trim() === ''
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}
+
+export interface RunOptions {
+  env: Record<string, string>
+  cwd?: string
+  line?: (line: string) => void
+}
+
+/** Run a command, streaming its stdout and stderr by line; resolves with the exit code. */
+export function runStreaming(
+  command: string,
+  args: string[],
+  options: RunOptions
+): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, {
+      env: options.env,
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
+    let output = ''
+    let pending = ''
+    const onData = (chunk: Buffer): void => {
+      pending += chunk.toString('utf8')
+      let newline: number
+      while ((newline = pending.indexOf('\n')) >= 0) {
+        const line = pending.slice(0, newline)
+        pending = pending.slice(newline + 1)
+        // Keep a bounded tail: a kernel build prints tens of thousands of lines.
+        output = (output + line + '\n').slice(-200_000)
+        options.line?.(line)
+      }
+    }
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.on('error', error =>
+      reject(new LivepatchError(`cannot run ${command}: ${error.message}`))
+    )
+    child.on('close', code => {
+      if (pending) onData(Buffer.from('\n'))
+      resolve({ code: code ?? 1, output })
+    })
+  })
+}
+
+export interface PristineRequest {
+  source: string
+  /** The image's kernel config. */
+  config: string
+  kernelRelease: string
+  kernelVersion: string
+  /** The kpatch checkout kpatch-build will run from (its path is part of every command line). */
+  kpatchDir: string
+  jobs: number
+  skipCompilerCheck: boolean
+  /** Where the pristine vmlinux, the resolved config and the object count are kept. */
+  pristineDir: string
+  env: Record<string, string>
+  line?: (line: string) => void
+  progress?: (message: string) => void
+  now?: () => number
+}
+
+export interface PristineResult {
+  vmlinux: string
+  /** The tree's .config after olddefconfig: what kpatch-build's -c must be (it copies it back). */
+  config: string
+  objects: number
+  seconds: number
+}
+
+/**
+ * Count the objects a build of this configured tree will compile: kbuild's dry run
+ * (`make -n -k`, which still descends into every directory) prints one `CC` line per object.
+ * An estimate: objects behind files the real build generates (asn1 parsers) are missed.
+ */
+export async function countObjects(
+  source: string,
+  make: KpatchMake,
+  env: Record<string, string>
+): Promise<number | undefined> {
+  const counter = new ProgressCounter(undefined)
+  const { code } = await runStreaming(
+    'make',
+    ['-C', source, '-n', '-k', ...make.vars, ...make.targets],
+    { env: { ...env, KCFLAGS: make.kcflags }, line: l => counter.countEchoed(l) }
+  )
+  return code === 0 || counter.done > 0 ? counter.done : undefined
+}
+
+/** Build the pristine tree once, as kpatch-build's original build would; keep its vmlinux. */
+export async function buildPristine(request: PristineRequest): Promise<PristineResult> {
+  const started = (request.now ?? Date.now)()
+  const { source, env } = request
+  await copyFile(request.config, join(source, '.config'))
+  await setLocalVersion(source, request.kernelRelease, request.kernelVersion)
+  const olddefconfig = await runStreaming('make', ['-C', source, 'olddefconfig'], {
+    env,
+    line: request.line
+  })
+  if (olddefconfig.code !== 0)
+    throw new LivepatchError(
+      `make olddefconfig failed in ${source} (exit ${olddefconfig.code}):\n${tail(olddefconfig.output)}`
+    )
+  await mkdir(request.pristineDir, { recursive: true })
+  const config = join(request.pristineDir, 'config')
+  copyFileSync(join(source, '.config'), config)
+  const gzNone = !request.skipCompilerCheck && (await gccTakesGzNone(env))
+  const make = kpatchOriginalMake(request.kpatchDir, { gzNone })
+  // `prepare` first, with the same variables (so nothing of it is rebuilt later): kbuild's dry
+  // run needs the generated config and headers to descend into every directory.
+  const prepared = await runStreaming(
+    'make',
+    ['-C', source, ...make.vars, `-j${request.jobs}`, 'prepare'],
+    { env: { ...env, KCFLAGS: make.kcflags }, line: request.line }
+  )
+  if (prepared.code !== 0)
+    throw new LivepatchError(
+      `make prepare failed in ${source} (exit ${prepared.code}):\n${tail(prepared.output)}`
+    )
+  const total = await countObjects(source, make, env)
+  const counter = new ProgressCounter(total, { now: request.now })
+  if (total) request.progress?.(`compiling ${total} objects`)
+  const built = await runStreaming(
+    'make',
+    ['-C', source, ...make.vars, `-j${request.jobs}`, ...make.targets],
+    {
+      env: { ...env, KCFLAGS: make.kcflags },
+      line: l => {
+        request.line?.(l)
+        const message = counter.count(l)
+        if (message) request.progress?.(message)
+      }
+    }
+  )
+  if (built.code !== 0)
+    throw new LivepatchError(
+      `the pristine kernel build failed (exit ${built.code}):\n${tail(built.output)}`
+    )
+  const vmlinux = join(request.pristineDir, 'vmlinux')
+  await copyFile(join(source, 'vmlinux'), vmlinux)
+  return {
+    vmlinux,
+    config,
+    objects: counter.done,
+    seconds: ((request.now ?? Date.now)() - started) / 1000
+  }
+}
+
+function tail(output: string): string {
+  return output.trimEnd().split('\n').slice(-40).join('\n')
+}
