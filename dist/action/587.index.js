@@ -195,6 +195,12 @@ async function runRelease(inputs) {
     if (!latest)
         throw new errors/* LivepatchError */.bi(`no patches in ${inputs.patchesDir}`);
     const module = await (0,deploy/* readModuleArtifact */.p7)(inputs.module);
+    // The module the sign job signed, and nothing else, is released.
+    const expected = core/* getInput */.V4(action_inputs/* Inputs */.G0.ModuleSha256).trim().toLowerCase();
+    if (expected && !/^[0-9a-f]{64}$/.test(expected))
+        throw new errors/* LivepatchError */.bi(`Invalid input '${action_inputs/* Inputs */.G0.ModuleSha256}': expected 64 hex digits (the sign job's sha256 output)`);
+    if (expected && module.sha256 !== expected)
+        throw new errors/* LivepatchError */.bi(`${module.path} has sha256 ${module.sha256}, but the signed module has ${expected} (input '${action_inputs/* Inputs */.G0.ModuleSha256}'): refusing to release a module that is not the one signed and deployed`);
     const functionsText = await optionalFile(core/* getInput */.V4(action_inputs/* Inputs */.G0.FunctionsFileInput), 'functions.json');
     const functions = functionsText
         ? (0,build_functions/* parseFunctionsJson */.ph)(functionsText.toString('utf8'), 'functions.json')

@@ -17,10 +17,10 @@ __webpack_require__.d(__webpack_exports__, {
 var core = __webpack_require__(33838);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/patches/history.ts
@@ -2166,6 +2166,7 @@ var action_inputs = __webpack_require__(81729);
 
 
 
+
 function annotateCheck(report, patchesDir) {
     for (const problem of report.history) {
         core/* error */.z3(problem.message, {
@@ -2201,6 +2202,18 @@ function annotateCheck(report, patchesDir) {
         });
     }
 }
+/**
+ * The report as a file the job can upload: GitHub gives every step its own summary file, so a
+ * later step cannot copy this one's. Written whole (temp file + rename) under RUNNER_TEMP.
+ */
+async function writeReportFile(markdown) {
+    const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || '/tmp', 'livepatch-check');
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, 'superset-report.md');
+    await (0,promises_.writeFile)(`${path}.tmp`, markdown);
+    await (0,promises_.rename)(`${path}.tmp`, path);
+    return path;
+}
 async function runCheck(inputs) {
     const report = await checkPatches({
         dir: inputs.patchesDir,
@@ -2213,7 +2226,9 @@ async function runCheck(inputs) {
     core/* setOutput */.uH(action_inputs/* Outputs */.tY.PreviousPatch, report.previous ?? '');
     core/* setOutput */.uH(action_inputs/* Outputs */.tY.ModuleName, report.moduleName ?? '');
     annotateCheck(report, inputs.patchesDir);
-    await core/* summary */.z.addRaw(renderCheckSummary(report)).write();
+    const markdown = renderCheckSummary(report);
+    core/* setOutput */.uH(action_inputs/* Outputs */.tY.ReportFile, await writeReportFile(markdown));
+    await core/* summary */.z.addRaw(markdown).write();
     if (report.verdict !== 'pass') {
         core/* setFailed */.C1(`livepatch check: ${report.latest ?? inputs.patchesDir} failed the check (see the job summary)`);
         return 1;

@@ -1,86 +1,154 @@
-export const id = 720;
-export const ids = [720];
+export const id = 434;
+export const ids = [434,229,148];
 export const modules = {
 
-/***/ 7720:
+/***/ 8229:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FunctionGateError: () => (/* binding */ FunctionGateError),
+/* harmony export */   P: () => (/* binding */ parseFunctionLines),
+/* harmony export */   missingFunctions: () => (/* binding */ missingFunctions),
+/* harmony export */   parseFunctionsJson: () => (/* binding */ parseFunctionsJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Changed and new functions of a livepatch (kpatch-build prints `file.o: changed function: f`
+// and `file.o: new function: f`), and the function-level superset gate: in replace mode a
+// function the previous release patched and this one does not silently reverts to the old code.
+
+const LINE = /^(\S+\.o): (changed|new) function: (\S+)$/;
+/** Collect function lines from kpatch-build's output. */
+function parseFunctionLines(output) {
+    const objects = {};
+    for (const line of output.split('\n')) {
+        const match = LINE.exec(line.trim());
+        if (!match)
+            continue;
+        const entry = (objects[match[1]] ??= { changed: [], new: [] });
+        const list = match[2] === 'changed' ? entry.changed : entry.new;
+        if (!list.includes(match[3]))
+            list.push(match[3]);
+    }
+    return objects;
+}
+function parseFunctionsJson(text, source) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || typeof value.objects !== 'object')
+            throw new Error('no "objects" map');
+        return value;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}: not a functions.json written by livepatch build (${error.message})`);
+    }
+}
+/** Functions the previous release patched that the new module does not patch. */
+function missingFunctions(previous, next) {
+    const patched = new Set();
+    for (const [object, entry] of Object.entries(next.objects))
+        for (const f of entry.changed)
+            patched.add(`${object}\0${f}`);
+    const missing = [];
+    for (const [object, entry] of Object.entries(previous.objects)) {
+        for (const f of entry.changed)
+            if (!patched.has(`${object}\0${f}`))
+                missing.push({ object, function: f });
+    }
+    return missing;
+}
+class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
+    missing;
+    constructor(missing, previous) {
+        super(`the new module no longer patches ${missing.map(m => `${m.function} (${m.object})`).join(', ')}, which ${previous} patched: in replace mode those functions would silently revert to the unpatched code. Keep their changes in the new patch.`, 'fail');
+        this.missing = missing;
+    }
+}
+
+
+/***/ }),
+
+/***/ 2434:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runBuild: () => (/* binding */ runBuild)
+  BuildError: () => (/* binding */ BuildError),
+  kpatchBuilder: () => (/* binding */ kpatchBuilder)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 84 modules
-var artifact = __webpack_require__(77935);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
-var cache = __webpack_require__(63872);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
-var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __webpack_require__(75260);
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-;// CONCATENATED MODULE: ./src/build/cache-keys.ts
-// @actions/cache keys for the build: each changes exactly when what it holds would change.
-// Keys stay under 512 characters and contain no commas. No separate compiler cache: the pristine
-// entry already holds every object of the built tree, and a ccache of the same objects would
-// double the storage against the 10 GB per-repository limit for no gain.
+// UNUSED EXPORTS: STAGES, adviceFor, setLocalVersion
 
-const PREFIX = 'livepatch-v1';
-const cache_keys_short = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
-const clean = (text) => text.replace(/[^A-Za-z0-9._-]/g, '-').slice(0, 64);
-function cacheKeys(inputs) {
-    const version = clean(inputs.kernelVersion);
-    const config = cache_keys_short(inputs.config);
-    const gcc = cache_keys_short(inputs.gccText.trim());
-    const kpatch = clean(inputs.kpatchRef);
-    return {
-        source: {
-            key: `${PREFIX}-source-${version}-${cache_keys_short(inputs.sourceUrl)}`,
-            restoreKeys: [],
-            holds: `pristine linux ${inputs.kernelVersion} source from ${inputs.sourceUrl}`
-        },
-        kpatch: {
-            key: `${PREFIX}-kpatch-${kpatch}-${gcc}`,
-            restoreKeys: [],
-            holds: `kpatch tools built at ${inputs.kpatchRef}`
-        },
-        pristine: {
-            key: `${PREFIX}-pristine-${version}-${config}-${gcc}-${kpatch}`,
-            restoreKeys: [],
-            holds: 'the built pristine tree and its vmlinux (kept outside the tree)'
-        }
-    };
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(9148);
+// EXTERNAL MODULE: ./src/patches/history.ts
+var patches_history = __webpack_require__(2530);
+// EXTERNAL MODULE: ./src/sign/elf.ts
+var elf = __webpack_require__(116);
+;// CONCATENATED MODULE: ./src/build/env.ts
+// The builder's environment, allow-listed. kpatch-build, `make` and every script of the kernel
+// tree (a tree that may come from a cache, a patch that may be hostile) run with only what a
+// kernel build reads: no INPUT_* (the action's inputs, github-token among them), no ACTIONS_*
+// runtime or OIDC request tokens, no cloud credentials — nothing the job happens to hold.
+/** Names passed through as they are (when set). */
+const BUILDER_ENV_NAMES = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TERM',
+    'LANG',
+    'LC_ALL',
+    'LC_CTYPE',
+    'TMPDIR',
+    'TZ',
+    // Reproducible-build inputs the image's build may have set (init/version.o, the vermagic).
+    'SOURCE_DATE_EPOCH',
+    'KBUILD_BUILD_TIMESTAMP',
+    'KBUILD_BUILD_USER',
+    'KBUILD_BUILD_HOST',
+    'KBUILD_BUILD_VERSION',
+    // kpatch-build's own knobs.
+    'CACHEDIR',
+    'KPATCH_GCC_DEBUG'
+];
+/**
+ * The environment a builder runs with: the allow-listed names from `from`, then `extra`
+ * (values we set ourselves, e.g. CACHEDIR or KCFLAGS). Anything else is dropped.
+ */
+function builderEnv(from, extra = {}) {
+    const env = {};
+    for (const name of BUILDER_ENV_NAMES) {
+        const value = from[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    return { ...env, ...extra };
 }
 
 // EXTERNAL MODULE: ./src/build/functions.ts
-var build_functions = __webpack_require__(98229);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/files.ts
-var files = __webpack_require__(59148);
-// EXTERNAL MODULE: ./src/patches/history.ts
-var patches_history = __webpack_require__(42530);
-// EXTERNAL MODULE: ./src/sign/elf.ts
-var elf = __webpack_require__(90116);
+var build_functions = __webpack_require__(8229);
 ;// CONCATENATED MODULE: ./src/build/kpatch-build.ts
 // The builder: the guide's `kpatch-build -s SRC -c CONFIG -v VMLINUX -j N -n NAME -o OUT PATCH`
 // behind a small interface (upstream klp-build replaces kpatch-build from Linux 6.19; a builder
 // for it fits the same shape). Streams kpatch-build's stages, collects changed functions,
 // explains known failures, and checks the module it wrote.
+
 
 
 
@@ -149,9 +217,10 @@ function adviceFor(log) {
     return ADVICE.filter(([pattern]) => pattern.test(log)).map(([, advice]) => advice);
 }
 /** `make -s kernelversion` of the source tree (null when make cannot tell). */
-function makeKernelVersion(source) {
+function makeKernelVersion(source, env) {
     return new Promise(resolve => {
         const child = (0,external_node_child_process_.spawn)('make', ['-s', '--no-print-directory', '-C', source, 'kernelversion'], {
+            env,
             stdio: ['ignore', 'pipe', 'ignore']
         });
         let out = '';
@@ -239,7 +308,7 @@ const kpatchBuilder = {
         const name = request.name
             ? request.name.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 55)
             : (0,patches_history/* moduleNameFor */.lo)(request.patch);
-        const kernelVersion = await makeKernelVersion(request.source);
+        const kernelVersion = await makeKernelVersion(request.source, request.env ?? builderEnv(process.env));
         if (kernelVersion)
             await setLocalVersion(request.source, request.kernelRelease, kernelVersion);
         const cacheDir = request.cacheDir ?? process.env.CACHEDIR ?? (0,external_node_path_.join)((0,external_node_os_.homedir)(), '.kpatch');
@@ -261,7 +330,7 @@ const kpatchBuilder = {
             args.push('--skip-compiler-check');
         args.push(request.patch);
         const stages = [];
-        const { code, output } = await run(request.command ?? 'kpatch-build', args, { ...process.env, CACHEDIR: cacheDir }, events, stages);
+        const { code, output } = await run(request.command ?? 'kpatch-build', args, { ...(request.env ?? builderEnv(process.env)), CACHEDIR: cacheDir }, events, stages);
         if (code !== 0) {
             const logFile = (0,external_node_path_.join)(cacheDir, 'build.log');
             const log = (0,external_node_fs_.existsSync)(logFile) ? await (0,promises_.readFile)(logFile, 'utf8') : '';
@@ -283,10 +352,10 @@ const kpatchBuilder = {
         const functions = {
             module: name,
             kernelRelease: request.kernelRelease,
-            objects: (0,build_functions/* parseFunctionLines */.PM)(output)
+            objects: (0,build_functions/* parseFunctionLines */.P)(output)
         };
         const functionsFile = (0,external_node_path_.join)(request.output, 'functions.json');
-        await (0,files/* writeFileAtomic */.Z)(functionsFile, JSON.stringify(functions, null, 2) + '\n');
+        await (0,files.writeFileAtomic)(functionsFile, JSON.stringify(functions, null, 2) + '\n');
         return {
             module,
             moduleName: name,
@@ -300,537 +369,21 @@ const kpatchBuilder = {
     }
 };
 
-// EXTERNAL MODULE: ./src/build/preflight.ts
-var build_preflight = __webpack_require__(74215);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __webpack_require__(81729);
-;// CONCATENATED MODULE: ./src/action/build.ts
-// `command: build` — in an Ubuntu 22.04 userland whose gcc-12 the workflow installed at the
-// kernel's exact revision: preflight against that gcc, caches (source, kpatch, pristine build),
-// the pristine kernel built once with its vmlinux kept outside the tree, kpatch-build, the
-// function gate, artifacts, job summary. A runner that already has a tree and vmlinux (a
-// self-hosted builder) passes kernel-source-dir and vmlinux and skips the fetching and building.
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function buildInputs(inputs) {
-    if (!inputs.kernelConfig)
-        throw new errors/* LivepatchError */.bi(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelConfig} (the image's kernel .config)`);
-    if (!inputs.kernelRelease)
-        throw new errors/* LivepatchError */.bi(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelRelease} (the VMs' uname -r, e.g. 6.15.2-automata)`);
-    const jobs = Number(core/* getInput */.V4(action_inputs/* Inputs */.G0.Jobs) || '0') || undefined;
-    return {
-        kernelConfig: inputs.kernelConfig,
-        kernelRelease: inputs.kernelRelease,
-        kernelVersion: core/* getInput */.V4(action_inputs/* Inputs */.G0.KernelVersion) || '6.15.2',
-        sourceUrl: core/* getInput */.V4(action_inputs/* Inputs */.G0.KernelSourceUrl) ||
-            'https://git.kernel.org/pub/scm/linux/kernel/git/stable/linux.git',
-        kpatchRef: core/* getInput */.V4(action_inputs/* Inputs */.G0.KpatchRef) || 'v0.9.10',
-        jobs: jobs ?? (0,external_node_os_.availableParallelism)(),
-        skipCompilerCheck: core/* getInput */.V4(action_inputs/* Inputs */.G0.SkipCompilerCheck) !== '' &&
-            core/* getBooleanInput */.Vt(action_inputs/* Inputs */.G0.SkipCompilerCheck),
-        sourceDir: core/* getInput */.V4(action_inputs/* Inputs */.G0.KernelSourceDir) || undefined,
-        vmlinux: core/* getInput */.V4(action_inputs/* Inputs */.G0.Vmlinux) || undefined,
-        previousFunctions: core/* getInput */.V4(action_inputs/* Inputs */.G0.PreviousFunctions) || undefined,
-        workDir: (0,external_node_path_.join)(process.env.RUNNER_TEMP || '/tmp', 'livepatch-build')
-    };
-}
-async function gccText() {
-    const out = await exec/* getExecOutput */.H('gcc', ['--version'], { silent: true, ignoreReturnCode: true })
-        .catch(() => undefined);
-    return out && out.exitCode === 0 ? out.stdout.split('\n')[0] : undefined;
-}
-async function restore(entry, paths) {
-    if (!cache/* isFeatureAvailable */.w3())
-        return false;
-    try {
-        return (await cache/* restoreCache */.P3(paths, entry.key, entry.restoreKeys)) !== undefined;
-    }
-    catch (error) {
-        core/* warning */.$e(`cache restore of ${entry.key} failed: ${error.message}`);
-        return false;
-    }
-}
-async function save(entry, paths) {
-    // Caches made in a pull request are scoped to it: only main's runs seed the shared ones.
-    if (!cache/* isFeatureAvailable */.w3() || process.env.GITHUB_EVENT_NAME === 'pull_request')
-        return;
-    try {
-        await cache/* saveCache */.Io(paths, entry.key);
-    }
-    catch (error) {
-        core/* warning */.$e(`cache save of ${entry.key} skipped: ${error.message}`);
-    }
-}
-/** Fetch the source, build kpatch and the pristine kernel, as needed; returns the tree and vmlinux. */
-/**
- * Fetch the source, build kpatch and the pristine kernel, as needed; returns the tree and vmlinux.
- * Caches: `pristine` holds the built tree together with the pristine vmlinux (kpatch-build -s
- * rebuilds only what the patch changes in a built tree); `source` holds the bare checkout,
- * saved before anything is built in it, for a config or compiler change; `kpatch` the tools.
- * `cache.saves` collects what to save once the whole build succeeded.
- */
-async function prepare(build, keys, hits, saves) {
-    const source = (0,external_node_path_.join)(build.workDir, 'linux');
-    const kpatch = (0,external_node_path_.join)(build.workDir, 'kpatch');
-    const pristine = (0,external_node_path_.join)(build.workDir, 'pristine');
-    const vmlinux = (0,external_node_path_.join)(pristine, 'vmlinux');
-    hits.pristine = await restore(keys.pristine, [source, pristine]);
-    hits.source = hits.pristine || (await restore(keys.source, [source]));
-    hits.kpatch = await restore(keys.kpatch, [kpatch]);
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(source, 'Makefile'))) {
-        await core/* group */.Os('get the kernel source', () => exec/* exec */.m('git', [
-            'clone',
-            '--depth',
-            '1',
-            '--branch',
-            `v${build.kernelVersion}`,
-            build.sourceUrl,
-            source
-        ]));
-        await save(keys.source, [source]); // the bare tree, before any build touches it
-    }
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(kpatch, 'kpatch-build', 'kpatch-build'))) {
-        await core/* group */.Os(`build kpatch ${build.kpatchRef}`, async () => {
-            await exec/* exec */.m('git', [
-                'clone',
-                '--depth',
-                '1',
-                '--branch',
-                build.kpatchRef,
-                'https://github.com/dynup/kpatch',
-                kpatch
-            ]);
-            await exec/* exec */.m('make', ['-C', kpatch, '-j', String(build.jobs)]);
-        });
-        saves.push(() => save(keys.kpatch, [kpatch]));
-    }
-    if (!(0,external_node_fs_.existsSync)(vmlinux)) {
-        await core/* group */.Os('build the pristine kernel once (the guide: "build it at least once")', async () => {
-            await (0,promises_.copyFile)(build.kernelConfig, (0,external_node_path_.join)(source, '.config'));
-            await setLocalVersion(source, build.kernelRelease, build.kernelVersion);
-            await exec/* exec */.m('make', ['-C', source, 'olddefconfig']);
-            await exec/* exec */.m('make', ['-C', source, `-j${build.jobs}`, 'vmlinux', 'modules']);
-            await (0,promises_.mkdir)(pristine, { recursive: true });
-            await (0,promises_.copyFile)((0,external_node_path_.join)(source, 'vmlinux'), vmlinux);
-            await (0,promises_.writeFile)(`${vmlinux}.sha256`, (0,external_node_crypto_.createHash)('sha256')
-                .update(await (0,promises_.readFile)(vmlinux))
-                .digest('hex'));
-        });
-        saves.push(() => save(keys.pristine, [source, pristine]));
-    }
-    return { source, vmlinux, kpatchBin: (0,external_node_path_.join)(kpatch, 'kpatch-build', 'kpatch-build') };
-}
-async function upload(name, files, root) {
-    if (!process.env.ACTIONS_RUNTIME_TOKEN) {
-        core/* warning */.$e(`artifact ${name} not uploaded: no artifact service outside GitHub Actions`);
-        return;
-    }
-    await new artifact.DefaultArtifactClient().uploadArtifact(name, files, root);
-}
-async function runBuild(inputs) {
-    const build = buildInputs(inputs);
-    const history = await (0,patches_history/* readHistory */.Lu)(inputs.patchesDir);
-    const latest = history.patches[history.patches.length - 1];
-    if (!latest)
-        throw new errors/* LivepatchError */.bi(`no patches in ${inputs.patchesDir}: nothing to build`);
-    const configText = await (0,promises_.readFile)(build.kernelConfig, 'utf8');
-    const gcc = await gccText();
-    const preflight = (0,build_preflight/* preflightConfig */.Q6)(configText, build.kernelConfig, {
-        kernelRelease: build.kernelRelease,
-        gccVersionText: build.skipCompilerCheck ? undefined : gcc
-    });
-    core/* info */.pq((0,build_preflight/* renderPreflight */._O)(preflight));
-    if (!preflight.ok) {
-        for (const problem of preflight.fatal)
-            core/* error */.z3(`${problem.option}: ${problem.message}`, {
-                title: 'kernel config preflight',
-                file: build.kernelConfig
-            });
-        core/* setFailed */.C1('livepatch build: the kernel config preflight failed; nothing was built');
-        return 1;
-    }
-    await (0,promises_.mkdir)(build.workDir, { recursive: true });
-    const keys = cacheKeys({
-        kernelVersion: build.kernelVersion,
-        config: configText,
-        gccText: gcc ?? preflight.compiler ?? '',
-        kpatchRef: build.kpatchRef,
-        sourceUrl: build.sourceUrl
-    });
-    const hits = {};
-    const saves = [];
-    const prepared = build.sourceDir && build.vmlinux
-        ? { source: build.sourceDir, vmlinux: build.vmlinux, kpatchBin: 'kpatch-build' }
-        : await prepare(build, keys, hits, saves);
-    const vmlinuxSha256 = (0,external_node_fs_.existsSync)(`${prepared.vmlinux}.sha256`)
-        ? (await (0,promises_.readFile)(`${prepared.vmlinux}.sha256`, 'utf8')).trim()
-        : undefined;
-    const output = (0,external_node_path_.join)(build.workDir, 'output');
-    const started = Date.now();
-    let result;
-    try {
-        result = await kpatchBuilder.build({
-            source: prepared.source,
-            config: build.kernelConfig,
-            vmlinux: prepared.vmlinux,
-            vmlinuxSha256,
-            output,
-            kernelRelease: build.kernelRelease,
-            jobs: build.jobs,
-            patch: latest.path,
-            skipCompilerCheck: build.skipCompilerCheck,
-            command: prepared.kpatchBin
-        }, {
-            stage: stage => core/* info */.pq(`== ${stage} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`),
-            line: line => core/* info */.pq(line)
-        });
-    }
-    catch (error) {
-        if (error instanceof BuildError) {
-            core/* error */.z3(`${error.message}\n${error.advice.join('\n')}`, {
-                title: 'kpatch-build failed',
-                file: latest.path
-            });
-            await core/* group */.Os("tail of kpatch-build's build.log", async () => core/* info */.pq(error.logTail));
-            if (error.logFile)
-                await upload('build-log', [error.logFile], (0,external_node_path_.join)(error.logFile, '..'));
-        }
-        throw error;
-    }
-    if (build.previousFunctions) {
-        const previous = (0,build_functions/* parseFunctionsJson */.ph)(await (0,promises_.readFile)(build.previousFunctions, 'utf8'), build.previousFunctions);
-        const missing = (0,build_functions/* missingFunctions */.KG)(previous, result.functions);
-        if (missing.length > 0)
-            throw new build_functions/* FunctionGateError */.ae(missing, build.previousFunctions);
-    }
-    // Save the tree and tools only from a clean, successful run.
-    for (const saveOne of saves)
-        await saveOne();
-    await upload('livepatch-module', [result.module, result.functionsFile], output);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(output, 'build-summary.json'), JSON.stringify({ ...result, cacheHits: hits }, null, 2) + '\n');
-    core/* setOutput */.uH(action_inputs/* Outputs */.tY.Module, result.module);
-    core/* setOutput */.uH(action_inputs/* Outputs */.tY.ModuleName, result.moduleName);
-    core/* setOutput */.uH(action_inputs/* Outputs */.tY.Sha256, result.sha256);
-    core/* setOutput */.uH(action_inputs/* Outputs */.tY.FunctionsFile, result.functionsFile);
-    const changed = Object.entries(result.functions.objects).flatMap(([object, e]) => e.changed.map(f => `${object}: ${f}`));
-    await core/* summary */.z
-        .addHeading('livepatch build', 2)
-        .addTable([
-        [
-            { data: 'module', header: true },
-            { data: 'size', header: true },
-            { data: 'vermagic', header: true },
-            { data: 'sha256', header: true }
-        ],
-        [result.moduleName, `${result.size} bytes`, result.vermagic, result.sha256]
-    ])
-        .addHeading('changed functions', 3)
-        .addList(changed.length ? changed : ['(none)'])
-        .addHeading('stages and caches', 3)
-        .addList([
-        ...result.stages.map(s => `${s.name}: ${s.seconds.toFixed(1)} s`),
-        ...Object.entries(hits).map(([k, v]) => `cache ${k}: ${v ? 'hit' : 'miss'}`)
-    ])
-        .write();
-    return 0;
-}
-
 
 /***/ }),
 
-/***/ 98229:
+/***/ 9148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   KG: () => (/* binding */ missingFunctions),
-/* harmony export */   PM: () => (/* binding */ parseFunctionLines),
-/* harmony export */   ae: () => (/* binding */ FunctionGateError),
-/* harmony export */   ph: () => (/* binding */ parseFunctionsJson)
+/* harmony export */   i: () => (/* binding */ createFilesExclusive),
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-// Changed and new functions of a livepatch (kpatch-build prints `file.o: changed function: f`
-// and `file.o: new function: f`), and the function-level superset gate: in replace mode a
-// function the previous release patched and this one does not silently reverts to the old code.
-
-const LINE = /^(\S+\.o): (changed|new) function: (\S+)$/;
-/** Collect function lines from kpatch-build's output. */
-function parseFunctionLines(output) {
-    const objects = {};
-    for (const line of output.split('\n')) {
-        const match = LINE.exec(line.trim());
-        if (!match)
-            continue;
-        const entry = (objects[match[1]] ??= { changed: [], new: [] });
-        const list = match[2] === 'changed' ? entry.changed : entry.new;
-        if (!list.includes(match[3]))
-            list.push(match[3]);
-    }
-    return objects;
-}
-function parseFunctionsJson(text, source) {
-    try {
-        const value = JSON.parse(text);
-        if (typeof value !== 'object' || value === null || typeof value.objects !== 'object')
-            throw new Error('no "objects" map');
-        return value;
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}: not a functions.json written by livepatch build (${error.message})`);
-    }
-}
-/** Functions the previous release patched that the new module does not patch. */
-function missingFunctions(previous, next) {
-    const patched = new Set();
-    for (const [object, entry] of Object.entries(next.objects))
-        for (const f of entry.changed)
-            patched.add(`${object}\0${f}`);
-    const missing = [];
-    for (const [object, entry] of Object.entries(previous.objects)) {
-        for (const f of entry.changed)
-            if (!patched.has(`${object}\0${f}`))
-                missing.push({ object, function: f });
-    }
-    return missing;
-}
-class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
-    missing;
-    constructor(missing, previous) {
-        super(`the new module no longer patches ${missing.map(m => `${m.function} (${m.object})`).join(', ')}, which ${previous} patched: in replace mode those functions would silently revert to the unpatched code. Keep their changes in the new patch.`, 'fail');
-        this.missing = missing;
-    }
-}
-
-
-/***/ }),
-
-/***/ 58323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ parseKernelConfig),
-/* harmony export */   O: () => (/* binding */ isEnabled)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-// Reading a kernel .config: `CONFIG_X=value` lines and `# CONFIG_X is not set`.
-
-/** Parse a .config; values keep their quotes stripped. Throws on a file that is not one. */
-function parseKernelConfig(text, source) {
-    const config = new Map();
-    let lineNo = 0;
-    for (const raw of text.split('\n')) {
-        lineNo++;
-        const line = raw.trim();
-        if (line === '')
-            continue;
-        const unset = /^# (CONFIG_\w+) is not set$/.exec(line);
-        if (unset) {
-            config.set(unset[1], 'n');
-            continue;
-        }
-        if (line.startsWith('#'))
-            continue;
-        const set = /^(CONFIG_\w+)=(.*)$/.exec(line);
-        if (!set) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}:${lineNo}: not a kernel config line (expected CONFIG_NAME=value or '# CONFIG_NAME is not set')`);
-        }
-        config.set(set[1], set[2].startsWith('"') && set[2].endsWith('"')
-            ? set[2].slice(1, -1).replace(/\\"/g, '"')
-            : set[2]);
-    }
-    if (config.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}: no CONFIG_ options found; is this a kernel .config?`);
-    return config;
-}
-function isEnabled(config, name) {
-    const value = config.get(name);
-    return value === 'y' || value === 'm';
-}
-
-
-/***/ }),
-
-/***/ 74215:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q6: () => (/* binding */ preflightConfig),
-/* harmony export */   _O: () => (/* binding */ renderPreflight)
-/* harmony export */ });
-/* unused harmony exports compilerIdentity, packageRevision, kernelReleaseOf, PreflightError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _kconfig_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58323);
-// Config preflight: what kpatch-build would refuse after an hour's build, known in seconds.
-// The refusals and their words are kpatch-build's own (kpatch-build/kpatch-build, "unsupported
-// kernel option checking" and the compiler check).
-
-
-const UNSUPPORTED = [
-    'CONFIG_DEBUG_INFO_SPLIT',
-    'CONFIG_GCC_PLUGIN_LATENT_ENTROPY',
-    'CONFIG_GCC_PLUGIN_RANDSTRUCT',
-    'CONFIG_X86_KERNEL_IBT'
-];
-/** From the first parenthesis on: `gcc-12 (Ubuntu 12.3.0-1ubuntu1~22.04) 12.3.0` → `(Ubuntu 12.3.0-1ubuntu1~22.04) 12.3.0`. */
-function compilerIdentity(text) {
-    const trimmed = text.trim().replace(/^GCC:\s*/, '');
-    const paren = trimmed.indexOf('(');
-    return paren < 0 ? trimmed : trimmed.slice(paren);
-}
-/** The Ubuntu/Debian package revision inside the parenthesis, e.g. 12.3.0-1ubuntu1~22.04. */
-function packageRevision(text) {
-    return /\((?:Ubuntu|Debian)\s+([^)\s]+)\)/.exec(text)?.[1] ?? null;
-}
-function kernelReleaseOf(configText) {
-    return /^# Linux\/\S+ (\S+) Kernel Configuration$/m.exec(configText)?.[1] ?? null;
-}
-function checkConfig(config) {
-    const fatal = [];
-    const warnings = [];
-    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_DEBUG_INFO')) {
-        fatal.push({
-            option: 'CONFIG_DEBUG_INFO',
-            message: "kernel doesn't have 'CONFIG_DEBUG_INFO' enabled: kpatch-build compares debug info of the original and patched objects"
-        });
-    }
-    for (const option of UNSUPPORTED) {
-        if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, option))
-            fatal.push({ option, message: `kernel option '${option}' not supported by kpatch-build` });
-    }
-    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_LIVEPATCH')) {
-        fatal.push({
-            option: 'CONFIG_LIVEPATCH',
-            message: 'CONFIG_LIVEPATCH is not enabled: kpatch-build would fall back to the deprecated kpatch core module (kpatch.ko), which the image does not load'
-        });
-    }
-    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_MODULES'))
-        fatal.push({
-            option: 'CONFIG_MODULES',
-            message: 'CONFIG_MODULES is not enabled: a livepatch is a kernel module'
-        });
-    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_CC_IS_CLANG'))
-        fatal.push({
-            option: 'CONFIG_CC_IS_CLANG',
-            message: 'the kernel was built with clang; this pipeline builds with gcc-12 as the image vendor does'
-        });
-    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_DEBUG_INFO_BTF')) {
-        warnings.push({
-            option: 'CONFIG_DEBUG_INFO_BTF',
-            message: 'kpatch-build disables BTF generation while building (it edits scripts/link-vmlinux.sh): the livepatch module carries no BTF'
-        });
-    }
-    if (config.get('CONFIG_LD_ORPHAN_WARN_LEVEL') === 'error') {
-        warnings.push({
-            option: 'CONFIG_LD_ORPHAN_WARN_LEVEL',
-            message: 'kpatch-build lowers CONFIG_LD_ORPHAN_WARN_LEVEL from "error" to "warn" for its build'
-        });
-    }
-    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_MODULE_SIG_FORCE')) {
-        warnings.push({
-            option: 'CONFIG_MODULE_SIG_FORCE',
-            message: 'the kernel loads only signed modules: the module must be signed with a key it trusts (livepatch sign)'
-        });
-    }
-    return { fatal, warnings };
-}
-function preflightConfig(configText, source, options = {}) {
-    const config = (0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKernelConfig */ .J)(configText, source);
-    const { fatal, warnings } = checkConfig(config);
-    const compiler = config.get('CONFIG_CC_VERSION_TEXT') ?? null;
-    if (compiler === null) {
-        fatal.push({
-            option: 'CONFIG_CC_VERSION_TEXT',
-            message: 'the config does not say which compiler built the kernel (no CONFIG_CC_VERSION_TEXT)'
-        });
-    }
-    else if (!/^gcc(-12)? .*\) 12\.\d+\.\d+/.test(compiler) && !/\b12\.\d+\.\d+$/.test(compiler)) {
-        fatal.push({
-            option: 'CONFIG_CC_VERSION_TEXT',
-            message: `the kernel was built with "${compiler}", not gcc 12 as the guide requires`
-        });
-    }
-    const localCompiler = options.gccVersionText?.trim() || null;
-    if (compiler !== null &&
-        localCompiler !== null &&
-        compilerIdentity(compiler) !== compilerIdentity(localCompiler)) {
-        const revision = packageRevision(compiler);
-        const install = revision
-            ? ` Install gcc-12 at the kernel's exact revision: apt-get install gcc-12=${revision} cpp-12=${revision} gcc-12-base=${revision} libgcc-12-dev=${revision}`
-            : '';
-        fatal.push({
-            option: 'CONFIG_CC_VERSION_TEXT',
-            message: `compiler mismatch: the kernel was built with "${compilerIdentity(compiler)}" but the compiler here is "${compilerIdentity(localCompiler)}"; kpatch-build refuses this (gcc/kernel version mismatch).${install}`
-        });
-    }
-    const kernelRelease = kernelReleaseOf(configText);
-    if (options.kernelRelease !== undefined &&
-        kernelRelease !== null &&
-        options.kernelRelease !== kernelRelease) {
-        fatal.push({
-            option: 'kernel release',
-            message: `the config describes kernel ${kernelRelease} but the VMs run ${options.kernelRelease}: a module built from it would have vermagic ${kernelRelease} and be refused`
-        });
-    }
-    return {
-        source,
-        ok: fatal.length === 0,
-        kernelRelease,
-        compiler,
-        localCompiler,
-        fatal,
-        warnings,
-        moduleSigHash: config.get('CONFIG_MODULE_SIG_HASH') ?? null
-    };
-}
-function renderPreflight(report) {
-    const lines = [
-        `${report.source}: kernel ${report.kernelRelease ?? '(unknown release)'}, built with ${report.compiler ?? '(unknown compiler)'}`
-    ];
-    for (const problem of report.fatal)
-        lines.push(`  error: ${problem.option}: ${problem.message}`);
-    for (const problem of report.warnings)
-        lines.push(`  warning: ${problem.option}: ${problem.message}`);
-    lines.push(report.ok
-        ? 'preflight: pass'
-        : `preflight: fail (${report.fatal.length} problem${report.fatal.length === 1 ? '' : 's'})`);
-    return lines.join('\n') + '\n';
-}
-class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
-    report;
-    constructor(report) {
-        super(`kernel config preflight failed: ${report.fatal.map(p => p.option).join(', ')}`, 'fail');
-        this.report = report;
-    }
-}
-
-
-/***/ }),
-
-/***/ 59148:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
-/* harmony export */ });
-/* unused harmony export createFilesExclusive */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 // File writing that never leaves half a file behind.
 
@@ -877,23 +430,23 @@ async function createFilesExclusive(files) {
         for (const file of files)
             temps.push(await writeTemp(file.path, file.data, file.mode));
         for (const [k, file] of files.entries()) {
-            await link(temps[k], file.path);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temps[k], file.path);
             placed.push(file.path);
         }
     }
     catch (error) {
-        await Promise.all(placed.map(p => unlink(p).catch(() => undefined)));
+        await Promise.all(placed.map(p => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(p).catch(() => undefined)));
         throw error;
     }
     finally {
-        await Promise.all(temps.map(t => unlink(t).catch(() => undefined)));
+        await Promise.all(temps.map(t => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(t).catch(() => undefined)));
     }
 }
 
 
 /***/ }),
 
-/***/ 42530:
+/***/ 2530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -902,16 +455,16 @@ async function createFilesExclusive(files) {
 /* harmony export */   te: () => (/* binding */ compareWithBase)
 /* harmony export */ });
 /* unused harmony export sysfsName */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
 /* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70243);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(243);
 // The patches/ folder as an append-only history: names, numbering, module names, and (with a
 // base ref) what a change did to it, read with real git.
 
@@ -1103,7 +656,7 @@ async function compareWithBase(history, baseRef) {
 
 /***/ }),
 
-/***/ 90116:
+/***/ 116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1114,7 +667,7 @@ async function compareWithBase(history, baseRef) {
 /* harmony export */   x9: () => (/* binding */ readElfHeader)
 /* harmony export */ });
 /* unused harmony export elfSection */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // Just enough ELF to check a kernel module: the header (include/uapi/linux/elf.h) and the
 // `.modinfo` section, a run of NUL-terminated `key=value` strings (include/linux/moduleparam.h).
 
