@@ -8,6 +8,7 @@
 import { afterAll, describe, expect, test } from '@jest/globals'
 import { compareSuperset } from '../../src/patches/superset.js'
 import { parsePatch } from '../../src/patches/unified-diff.js'
+import { gnuPatchView, readerFiles } from '../helpers/gnu-patch.js'
 import { tempDir } from '../helpers/tmp.js'
 import { bruteForceContains } from './brute-force.js'
 import { runDiffJobs, TOOLS, toolName, type DiffJob } from './diff-tools.js'
@@ -179,4 +180,44 @@ describe('superset verdict against the brute-force definition (real diff tools)'
     expect(tally.withSource.trueFail).toBeGreaterThan(RUNS / 5)
     expect(tally.stress.truePass).toBeGreaterThan(RUNS / 10)
   })
+})
+
+describe('the reader and GNU patch read the same generated patches', () => {
+  const work = tempDir('livepatch-property-gnu-')
+  afterAll(() => work.cleanup())
+
+  // Every patch the property test generates (each real tool, each context width) is read by GNU
+  // patch — and so kpatch-build — as the reader parsed it: the same files, the same hunk counts,
+  // each hunk applying to the pristine file exactly (no fuzz, no offset).
+  const SAMPLE = Math.min(RUNS, 200)
+  test(`${SAMPLE} generated pairs: same files and hunks, exact apply`, async () => {
+    const random = mulberry(SEED + 1)
+    const cases = Array.from({ length: SAMPLE }, (_, c) => {
+      const files = Array.from({ length: random() < 0.3 ? 2 : 1 }, (_, f) =>
+        makeFile(random, `${f === 0 ? 'kernel' : 'net'}/f${f}.c`, c % 2 === 0)
+      )
+      return { files, tool: TOOLS[Math.floor(random() * TOOLS.length)] }
+    })
+    const patches = runDiffJobs(
+      work.dir,
+      cases.map(c => ({
+        tool: c.tool,
+        files: c.files.map(f => ({ path: f.path, before: text(f.base), after: text(f.latest) }))
+      }))
+    )
+    const disagreements: string[] = []
+    for (const [index, c] of cases.entries()) {
+      const parsed = parsePatch('latest.patch', Buffer.from(patches[index]))
+      const tree = new Map(c.files.map(f => [f.path, text(f.base)]))
+      const gnu = await gnuPatchView(patches[index], tree)
+      const reader = Object.fromEntries(readerFiles(parsed))
+      const seen = Object.fromEntries(gnu.files)
+      if (JSON.stringify(reader) !== JSON.stringify(seen) || !gnu.exact || gnu.fatal)
+        disagreements.push(
+          `case ${index} (${toolName(c.tool)}): reader ${JSON.stringify(reader)}, GNU patch ${JSON.stringify(seen)}, exact ${gnu.exact}, ${gnu.fatal ?? ''}`
+        )
+    }
+    console.log(`reader vs GNU patch: ${SAMPLE} patches, ${disagreements.length} disagreements`)
+    expect(disagreements).toEqual([])
+  }, 300_000)
 })
