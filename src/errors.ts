@@ -35,7 +35,12 @@ export function errorMessage(thrown: unknown): string {
 export function quotable(value: string): string | undefined {
   // eslint-disable-next-line no-control-regex
   if (value.length > 256 || /[\u0000-\u001f\u007f]/.test(value)) return undefined
-  if (/-----BEGIN|PRIVATE KEY|[A-Za-z0-9+/=_-]{48,}/.test(value)) return undefined
+  if (/-----BEGIN|PRIVATE KEY/.test(value)) return undefined
+  // A long base64-like run may be key material; a long path is not (judged segment by segment:
+  // /home/runner/work/my-livepatches/my-livepatches/keys/livepatch.crt is a path).
+  const base64Run = /[A-Za-z0-9+=_-]{48,}/
+  if (value.split('/').some(segment => base64Run.test(segment))) return undefined
+  if (/[A-Za-z0-9+/=]{48,}/.test(value) && /[+=]/.test(value)) return undefined
   return value
 }
 

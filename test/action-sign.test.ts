@@ -99,6 +99,29 @@ describe('action command: sign', () => {
     }
   })
 
+  test('signing-cert as a long absolute path (a runner workspace) is read, not taken for key material', () => {
+    const temp = tempDir()
+    try {
+      // What GITHUB_WORKSPACE looks like for a repository with a long name: one run of 48+
+      // letters, digits, '-' and '/' before the first dot.
+      const dir = join(temp.dir, 'home/runner/work/my-team-livepatches/my-team-livepatches/keys')
+      mkdirSync(dir, { recursive: true })
+      copyFileSync(join(keyDir, 'livepatch.crt'), join(dir, 'livepatch.crt'))
+      const ran = runBundledAction(temp.dir, {
+        command: 'sign',
+        'signing-key': keyPem,
+        'signing-cert': join(dir, 'livepatch.crt'),
+        module,
+        output: join(temp.dir, 'signed.ko')
+      })
+      expect(ran.stderr).toBe('')
+      expect(ran.status).toBe(0)
+      expect(ran.outputs.signer).toBe('livepatch signing key')
+    } finally {
+      temp.cleanup()
+    }
+  })
+
   test('the hash comes from the kernel config when not given', () => {
     const temp = tempDir()
     try {

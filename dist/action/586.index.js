@@ -81,16 +81,26 @@ async function signingCert(value) {
     if (value.includes('-----BEGIN CERTIFICATE-----')) {
         return { bytes: Buffer.from(value), source: `input '${action_inputs/* Inputs */.G0.SigningCert}'` };
     }
-    // Key material pasted into this input is never echoed, nor read as a path.
+    // A single line may be a path: read it (a long absolute path is a path, whatever it looks
+    // like). Key material pasted into this input is never echoed: only a quotable value is.
+    // eslint-disable-next-line no-control-regex
+    const oneLine = value.length <= 4096 && !/[\u0000-\u001f\u007f]/.test(value);
+    let code = 'not a path';
+    if (oneLine) {
+        try {
+            return {
+                bytes: await (0,promises_.readFile)(value),
+                source: (0,errors/* quotable */.E7)(value) ?? `input '${action_inputs/* Inputs */.G0.SigningCert}'`
+            };
+        }
+        catch (error) {
+            code = error.code ?? 'unreadable';
+        }
+    }
     const path = (0,errors/* quotable */.E7)(value);
     if (path === undefined)
         throw new errors/* LivepatchError */.bi(`Invalid input '${action_inputs/* Inputs */.G0.SigningCert}': not a PEM certificate nor the path of one (the value is not shown: it may be secret). Expected PEM text with -----BEGIN CERTIFICATE----- or the path of the certificate (default keys/livepatch.crt).`);
-    try {
-        return { bytes: await (0,promises_.readFile)(path), source: path };
-    }
-    catch (error) {
-        throw new errors/* LivepatchError */.bi(`Invalid input '${action_inputs/* Inputs */.G0.SigningCert}': cannot read '${path}' (${error.code ?? 'unreadable'}). Expected PEM text or the path of the certificate (default keys/livepatch.crt).`);
-    }
+    throw new errors/* LivepatchError */.bi(`Invalid input '${action_inputs/* Inputs */.G0.SigningCert}': cannot read '${path}' (${code}). Expected PEM text or the path of the certificate (default keys/livepatch.crt).`);
 }
 async function runSign(inputs) {
     if (!inputs.signingKey) {

@@ -27,19 +27,29 @@ export async function signingCert(value: string): Promise<{ bytes: Buffer; sourc
   if (value.includes('-----BEGIN CERTIFICATE-----')) {
     return { bytes: Buffer.from(value), source: `input '${Inputs.SigningCert}'` }
   }
-  // Key material pasted into this input is never echoed, nor read as a path.
+  // A single line may be a path: read it (a long absolute path is a path, whatever it looks
+  // like). Key material pasted into this input is never echoed: only a quotable value is.
+  // eslint-disable-next-line no-control-regex
+  const oneLine = value.length <= 4096 && !/[\u0000-\u001f\u007f]/.test(value)
+  let code = 'not a path'
+  if (oneLine) {
+    try {
+      return {
+        bytes: await readFile(value),
+        source: quotable(value) ?? `input '${Inputs.SigningCert}'`
+      }
+    } catch (error) {
+      code = (error as NodeJS.ErrnoException).code ?? 'unreadable'
+    }
+  }
   const path = quotable(value)
   if (path === undefined)
     throw new LivepatchError(
       `Invalid input '${Inputs.SigningCert}': not a PEM certificate nor the path of one (the value is not shown: it may be secret). Expected PEM text with -----BEGIN CERTIFICATE----- or the path of the certificate (default keys/livepatch.crt).`
     )
-  try {
-    return { bytes: await readFile(path), source: path }
-  } catch (error) {
-    throw new LivepatchError(
-      `Invalid input '${Inputs.SigningCert}': cannot read '${path}' (${(error as NodeJS.ErrnoException).code ?? 'unreadable'}). Expected PEM text or the path of the certificate (default keys/livepatch.crt).`
-    )
-  }
+  throw new LivepatchError(
+    `Invalid input '${Inputs.SigningCert}': cannot read '${path}' (${code}). Expected PEM text or the path of the certificate (default keys/livepatch.crt).`
+  )
 }
 
 export async function runSign(inputs: ActionInputs): Promise<number> {
