@@ -57,7 +57,7 @@ const build = async (args, io) => {
         if (!values[required])
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .LivepatchError */ .bi(`build needs --${required}\nusage: ${BUILD_USAGE}`);
     }
-    const { kpatchBuilder, BuildError } = await __webpack_require__.e(/* import() */ 434).then(__webpack_require__.bind(__webpack_require__, 2434));
+    const { kpatchBuilder, BuildError } = await __webpack_require__.e(/* import() */ 106).then(__webpack_require__.bind(__webpack_require__, 3106));
     const { FunctionGateError, missingFunctions, parseFunctionsJson } = await __webpack_require__.e(/* import() */ 229).then(__webpack_require__.bind(__webpack_require__, 8229));
     const previousPath = values['previous-functions'];
     const previous = previousPath

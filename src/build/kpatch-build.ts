@@ -14,6 +14,7 @@ import { moduleNameFor } from '../patches/history.js'
 import { readModinfo } from '../sign/elf.js'
 import { builderEnv } from './env.js'
 import { parseFunctionLines, type FunctionsReport } from './functions.js'
+import { runStreaming } from './run.js'
 
 export interface BuildRequest {
   source: string
@@ -161,29 +162,24 @@ export async function setLocalVersion(
   else await rm(file, { force: true })
 }
 
-function run(
+async function run(
   command: string,
   args: string[],
   env: Record<string, string>,
   events: BuildEvents,
   stages: BuildStage[]
 ): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    let output = ''
-    let current: { name: string; start: number } | undefined
-    const closeStage = (): void => {
-      if (current) stages.push({ name: current.name, seconds: (Date.now() - current.start) / 1000 })
-      current = undefined
-    }
-    let pending = ''
-    const onData = (chunk: Buffer): void => {
-      pending += chunk.toString('utf8')
-      let newline: number
-      while ((newline = pending.indexOf('\n')) >= 0) {
-        const line = pending.slice(0, newline)
-        pending = pending.slice(newline + 1)
-        output += line + '\n'
+  let current: { name: string; start: number } | undefined
+  const closeStage = (): void => {
+    if (current) stages.push({ name: current.name, seconds: (Date.now() - current.start) / 1000 })
+    current = undefined
+  }
+  try {
+    return await runStreaming(command, args, {
+      env,
+      tail: Infinity,
+      hint: 'is kpatch installed? the build job builds it at the pinned kpatch-ref',
+      line: line => {
         const stage = STAGES.find(s => line.startsWith(s))
         if (stage) {
           closeStage()
@@ -192,22 +188,10 @@ function run(
         }
         events.line?.(line)
       }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.on('error', error =>
-      reject(
-        new LivepatchError(
-          `cannot run ${command}: ${error.message} (is kpatch installed? the build job builds it at the pinned kpatch-ref)`
-        )
-      )
-    )
-    child.on('close', code => {
-      if (pending) onData(Buffer.from('\n'))
-      closeStage()
-      resolve({ code: code ?? 1, output })
     })
-  })
+  } finally {
+    closeStage()
+  }
 }
 
 export const kpatchBuilder: Builder = {

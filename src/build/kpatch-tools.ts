@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LivepatchError } from '../errors.js'
-import { runStreaming } from './pristine.js'
+import { runStreaming } from './run.js'
 
 export const DEFAULT_KPATCH_REPOSITORY = 'https://github.com/dynup/kpatch'
 /** kpatch master at the linux-6.17.0 integration tests merge (after v0.9.11); see above. */

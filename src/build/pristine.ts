@@ -25,7 +25,6 @@
 // plain vmlinux — a patch referencing one fails to build (lookup finds no symbol), it cannot bind
 // to the wrong one. A differing sympos would bind wrongly: that is what the bench checks. Where
 // the image's published vmlinux exists, pass it as `vmlinux` and it is used for -v instead.
-import { spawn } from 'node:child_process'
 import { copyFileSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { copyFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -33,6 +32,7 @@ import { join } from 'node:path'
 import { LivepatchError } from '../errors.js'
 import { setLocalVersion } from './kpatch-build.js'
 import { ProgressCounter } from './progress.js'
+import { runStreaming } from './run.js'
 
 export interface KpatchMake {
   /** make's command-line variables, in kpatch-build's order. */
@@ -75,49 +75,6 @@ export async function gccTakesGzNone(env: Record<string, string>): Promise<boole
   } finally {
     rmSync(dir, { recursive: true, force: true })
   }
-}
-
-export interface RunOptions {
-  env: Record<string, string>
-  cwd?: string
-  line?: (line: string) => void
-}
-
-/** Run a command, streaming its stdout and stderr by line; resolves with the exit code. */
-export function runStreaming(
-  command: string,
-  args: string[],
-  options: RunOptions
-): Promise<{ code: number; output: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, {
-      env: options.env,
-      cwd: options.cwd,
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
-    let output = ''
-    let pending = ''
-    const onData = (chunk: Buffer): void => {
-      pending += chunk.toString('utf8')
-      let newline: number
-      while ((newline = pending.indexOf('\n')) >= 0) {
-        const line = pending.slice(0, newline)
-        pending = pending.slice(newline + 1)
-        // Keep a bounded tail: a kernel build prints tens of thousands of lines.
-        output = (output + line + '\n').slice(-200_000)
-        options.line?.(line)
-      }
-    }
-    child.stdout.on('data', onData)
-    child.stderr.on('data', onData)
-    child.on('error', error =>
-      reject(new LivepatchError(`cannot run ${command}: ${error.message}`))
-    )
-    child.on('close', code => {
-      if (pending) onData(Buffer.from('\n'))
-      resolve({ code: code ?? 1, output })
-    })
-  })
 }
 
 export interface PristineRequest {

@@ -1,8 +1,8 @@
-export const id = 880;
-export const ids = [880];
+export const id = 913;
+export const ids = [913];
 export const modules = {
 
-/***/ 85880:
+/***/ 71913:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -116,11 +116,56 @@ var files = __webpack_require__(59148);
 var patches_history = __webpack_require__(42530);
 // EXTERNAL MODULE: ./src/sign/elf.ts
 var elf = __webpack_require__(90116);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+;// CONCATENATED MODULE: ./src/build/run.ts
+// Run a build tool, streaming its stdout and stderr line by line (node:readline per stream, so a
+// partial line of one stream is never spliced into the other's) and keeping a bounded tail.
+
+
+
+/** Run a command; resolves with its exit code and the tail of its output. */
+function runStreaming(command, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            env: options.env,
+            cwd: options.cwd,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const keep = options.tail ?? 200_000;
+        let output = '';
+        const onLine = (line) => {
+            output = (output + line + '\n').slice(-keep);
+            options.line?.(line);
+        };
+        let open = 2;
+        let code;
+        const finish = () => {
+            if (open === 0 && code !== undefined)
+                resolve({ code, output });
+        };
+        for (const stream of [child.stdout, child.stderr]) {
+            const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity });
+            lines.on('line', onLine);
+            lines.on('close', () => {
+                open--;
+                finish();
+            });
+        }
+        child.on('error', error => reject(new errors/* LivepatchError */.bi(`cannot run ${command}: ${error.message}${options.hint ? ` (${options.hint})` : ''}`)));
+        child.on('close', exit => {
+            code = exit ?? 1;
+            finish();
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/build/kpatch-build.ts
 // The builder: the guide's `kpatch-build -s SRC -c CONFIG -v VMLINUX -j N -n NAME -o OUT PATCH`
 // behind a small interface (upstream klp-build replaces kpatch-build from Linux 6.19; a builder
 // for it fits the same shape). Streams kpatch-build's stages, collects changed functions,
 // explains known failures, and checks the module it wrote.
+
 
 
 
@@ -219,24 +264,19 @@ async function setLocalVersion(source, kernelRelease, kernelVersion) {
     else
         await (0,promises_.rm)(file, { force: true });
 }
-function run(command, args, env, events, stages) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let output = '';
-        let current;
-        const closeStage = () => {
-            if (current)
-                stages.push({ name: current.name, seconds: (Date.now() - current.start) / 1000 });
-            current = undefined;
-        };
-        let pending = '';
-        const onData = (chunk) => {
-            pending += chunk.toString('utf8');
-            let newline;
-            while ((newline = pending.indexOf('\n')) >= 0) {
-                const line = pending.slice(0, newline);
-                pending = pending.slice(newline + 1);
-                output += line + '\n';
+async function run(command, args, env, events, stages) {
+    let current;
+    const closeStage = () => {
+        if (current)
+            stages.push({ name: current.name, seconds: (Date.now() - current.start) / 1000 });
+        current = undefined;
+    };
+    try {
+        return await runStreaming(command, args, {
+            env,
+            tail: Infinity,
+            hint: 'is kpatch installed? the build job builds it at the pinned kpatch-ref',
+            line: line => {
                 const stage = STAGES.find(s => line.startsWith(s));
                 if (stage) {
                     closeStage();
@@ -245,17 +285,11 @@ function run(command, args, env, events, stages) {
                 }
                 events.line?.(line);
             }
-        };
-        child.stdout.on('data', onData);
-        child.stderr.on('data', onData);
-        child.on('error', error => reject(new errors/* LivepatchError */.bi(`cannot run ${command}: ${error.message} (is kpatch installed? the build job builds it at the pinned kpatch-ref)`)));
-        child.on('close', code => {
-            if (pending)
-                onData(Buffer.from('\n'));
-            closeStage();
-            resolve({ code: code ?? 1, output });
         });
-    });
+    }
+    finally {
+        closeStage();
+    }
 }
 const kpatchBuilder = {
     name: 'kpatch-build',
@@ -341,6 +375,64 @@ const kpatchBuilder = {
         };
     }
 };
+
+;// CONCATENATED MODULE: ./src/build/kpatch-tools.ts
+// kpatch's tools, built from source at a pinned commit on every run — never restored from a
+// cache: a cache entry can be written by any workflow run on the default branch, and what it
+// holds would run with the build job's rights. Building them takes about a minute.
+//
+// The default pin, and why: Linux renamed .data.once/.data.unlikely to .data..once/.data..unlikely
+// (kernel dbefa1f31a91, bb43a59944f4; already in 6.12.y, so in 6.15), and kpatch's
+// create-diff-object handles the new names from 835d9d1 and 1d3ffc3, first released in v0.9.11
+// (03d91d3, 2025-10-27), with the sframe skip (197c679) and the __patchable_function_entries
+// fixes (9ea87f8, 95d93a3). v0.9.10 (January 2025) predates all of them: it is the first
+// release that can build 6.15 on x86-64. kpatch has no 6.15 integration tests; its first
+// integration tests for a kernel at or after 6.15 are linux-6.17.0, merged in e0eb6d5
+// (2026-03-20), which also carries the later x86 fixes (__trace_check symbols 48efb30,
+// .L__const c151be7). We pin that merge: it is the newest tested tree (the only later
+// commits move the project to maintenance mode in the README).
+
+
+
+
+
+const DEFAULT_KPATCH_REPOSITORY = 'https://github.com/dynup/kpatch';
+/** kpatch master at the linux-6.17.0 integration tests merge (after v0.9.11); see above. */
+const DEFAULT_KPATCH_REF = 'e0eb6d5886fbe413ff21f975ce9376c055e647e3';
+const FULL_COMMIT = /^[0-9a-f]{40}$/;
+async function git(args, request, what) {
+    const { code, output } = await runStreaming('git', args, {
+        env: request.env,
+        line: request.line
+    });
+    if (code !== 0)
+        throw new errors/* LivepatchError */.bi(`kpatch: ${what} failed (git exit ${code}); check kpatch-repository and kpatch-ref:\n${output.trimEnd().split('\n').slice(-10).join('\n')}`);
+    return output;
+}
+/** Fetch kpatch at `ref` into an emptied `dir`, check the commit, build kpatch-build. */
+async function buildKpatchTools(request) {
+    const { dir, ref } = request;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/.test(ref) || ref.includes('..'))
+        throw new errors/* LivepatchError */.bi(`kpatch-ref "${ref}" is not a commit, tag or branch name (letters, digits, . _ / -)`);
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await git(['init', '-q', dir], request, 'git init');
+    await git(['-C', dir, 'fetch', '-q', '--depth', '1', request.repository, ref], request, `fetching ${ref} from the kpatch repository`);
+    await git(['-C', dir, 'checkout', '-q', '--detach', 'FETCH_HEAD'], request, 'checkout');
+    const commit = (await git(['-C', dir, 'rev-parse', 'HEAD'], request, 'rev-parse')).trim();
+    if (FULL_COMMIT.test(ref) && commit !== ref)
+        throw new errors/* LivepatchError */.bi(`kpatch repository gave commit ${commit} for the pinned kpatch-ref ${ref}: refusing it`);
+    const built = await runStreaming('make', ['-C', (0,external_node_path_.join)(dir, 'kpatch-build'), `-j${request.jobs}`], {
+        env: request.env,
+        line: request.line
+    });
+    if (built.code !== 0)
+        throw new errors/* LivepatchError */.bi(`building kpatch-build at ${commit} failed (make exit ${built.code}): it needs gcc, make and libelf-dev:\n${built.output.trimEnd().split('\n').slice(-20).join('\n')}`);
+    const kpatchBuild = (0,external_node_path_.join)(dir, 'kpatch-build', 'kpatch-build');
+    if (!(0,external_node_fs_.existsSync)(kpatchBuild))
+        throw new errors/* LivepatchError */.bi(`kpatch at ${commit} has no kpatch-build/kpatch-build`);
+    return { dir, commit, kpatchBuild };
+}
 
 ;// CONCATENATED MODULE: ./src/build/progress.ts
 // Progress of a kernel build: kbuild's `CC` lines (one per object compiled from C) against the
@@ -465,37 +557,6 @@ async function gccTakesGzNone(env) {
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
-/** Run a command, streaming its stdout and stderr by line; resolves with the exit code. */
-function runStreaming(command, args, options) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, {
-            env: options.env,
-            cwd: options.cwd,
-            stdio: ['ignore', 'pipe', 'pipe']
-        });
-        let output = '';
-        let pending = '';
-        const onData = (chunk) => {
-            pending += chunk.toString('utf8');
-            let newline;
-            while ((newline = pending.indexOf('\n')) >= 0) {
-                const line = pending.slice(0, newline);
-                pending = pending.slice(newline + 1);
-                // Keep a bounded tail: a kernel build prints tens of thousands of lines.
-                output = (output + line + '\n').slice(-200_000);
-                options.line?.(line);
-            }
-        };
-        child.stdout.on('data', onData);
-        child.stderr.on('data', onData);
-        child.on('error', error => reject(new errors/* LivepatchError */.bi(`cannot run ${command}: ${error.message}`)));
-        child.on('close', code => {
-            if (pending)
-                onData(Buffer.from('\n'));
-            resolve({ code: code ?? 1, output });
-        });
-    });
-}
 /**
  * Count the objects a build of this configured tree will compile: kbuild's dry run
  * (`make -n -k`, which still descends into every directory) prints one `CC` line per object.
@@ -554,64 +615,6 @@ async function buildPristine(request) {
 }
 function tail(output) {
     return output.trimEnd().split('\n').slice(-40).join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/build/kpatch-tools.ts
-// kpatch's tools, built from source at a pinned commit on every run — never restored from a
-// cache: a cache entry can be written by any workflow run on the default branch, and what it
-// holds would run with the build job's rights. Building them takes about a minute.
-//
-// The default pin, and why: Linux renamed .data.once/.data.unlikely to .data..once/.data..unlikely
-// (kernel dbefa1f31a91, bb43a59944f4; already in 6.12.y, so in 6.15), and kpatch's
-// create-diff-object handles the new names from 835d9d1 and 1d3ffc3, first released in v0.9.11
-// (03d91d3, 2025-10-27), with the sframe skip (197c679) and the __patchable_function_entries
-// fixes (9ea87f8, 95d93a3). v0.9.10 (January 2025) predates all of them: it is the first
-// release that can build 6.15 on x86-64. kpatch has no 6.15 integration tests; its first
-// integration tests for a kernel at or after 6.15 are linux-6.17.0, merged in e0eb6d5
-// (2026-03-20), which also carries the later x86 fixes (__trace_check symbols 48efb30,
-// .L__const c151be7). We pin that merge: it is the newest tested tree (the only later
-// commits move the project to maintenance mode in the README).
-
-
-
-
-
-const DEFAULT_KPATCH_REPOSITORY = 'https://github.com/dynup/kpatch';
-/** kpatch master at the linux-6.17.0 integration tests merge (after v0.9.11); see above. */
-const DEFAULT_KPATCH_REF = 'e0eb6d5886fbe413ff21f975ce9376c055e647e3';
-const FULL_COMMIT = /^[0-9a-f]{40}$/;
-async function git(args, request, what) {
-    const { code, output } = await runStreaming('git', args, {
-        env: request.env,
-        line: request.line
-    });
-    if (code !== 0)
-        throw new errors/* LivepatchError */.bi(`kpatch: ${what} failed (git exit ${code}); check kpatch-repository and kpatch-ref:\n${output.trimEnd().split('\n').slice(-10).join('\n')}`);
-    return output;
-}
-/** Fetch kpatch at `ref` into an emptied `dir`, check the commit, build kpatch-build. */
-async function buildKpatchTools(request) {
-    const { dir, ref } = request;
-    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/.test(ref) || ref.includes('..'))
-        throw new errors/* LivepatchError */.bi(`kpatch-ref "${ref}" is not a commit, tag or branch name (letters, digits, . _ / -)`);
-    await (0,promises_.rm)(dir, { recursive: true, force: true });
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    await git(['init', '-q', dir], request, 'git init');
-    await git(['-C', dir, 'fetch', '-q', '--depth', '1', request.repository, ref], request, `fetching ${ref} from the kpatch repository`);
-    await git(['-C', dir, 'checkout', '-q', '--detach', 'FETCH_HEAD'], request, 'checkout');
-    const commit = (await git(['-C', dir, 'rev-parse', 'HEAD'], request, 'rev-parse')).trim();
-    if (FULL_COMMIT.test(ref) && commit !== ref)
-        throw new errors/* LivepatchError */.bi(`kpatch repository gave commit ${commit} for the pinned kpatch-ref ${ref}: refusing it`);
-    const built = await runStreaming('make', ['-C', (0,external_node_path_.join)(dir, 'kpatch-build'), `-j${request.jobs}`], {
-        env: request.env,
-        line: request.line
-    });
-    if (built.code !== 0)
-        throw new errors/* LivepatchError */.bi(`building kpatch-build at ${commit} failed (make exit ${built.code}): it needs gcc, make and libelf-dev:\n${built.output.trimEnd().split('\n').slice(-20).join('\n')}`);
-    const kpatchBuild = (0,external_node_path_.join)(dir, 'kpatch-build', 'kpatch-build');
-    if (!(0,external_node_fs_.existsSync)(kpatchBuild))
-        throw new errors/* LivepatchError */.bi(`kpatch at ${commit} has no kpatch-build/kpatch-build`);
-    return { dir, commit, kpatchBuild };
 }
 
 // EXTERNAL MODULE: ./src/build/preflight.ts

@@ -1,5 +1,5 @@
-export const id = 434;
-export const ids = [434,229,148];
+export const id = 106;
+export const ids = [106,229,148];
 export const modules = {
 
 /***/ 8229:
@@ -67,7 +67,7 @@ class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Livep
 
 /***/ }),
 
-/***/ 2434:
+/***/ 3106:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -143,11 +143,56 @@ function builderEnv(from, extra = {}) {
 
 // EXTERNAL MODULE: ./src/build/functions.ts
 var build_functions = __webpack_require__(8229);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(481);
+;// CONCATENATED MODULE: ./src/build/run.ts
+// Run a build tool, streaming its stdout and stderr line by line (node:readline per stream, so a
+// partial line of one stream is never spliced into the other's) and keeping a bounded tail.
+
+
+
+/** Run a command; resolves with its exit code and the tail of its output. */
+function runStreaming(command, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,external_node_child_process_.spawn)(command, args, {
+            env: options.env,
+            cwd: options.cwd,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const keep = options.tail ?? 200_000;
+        let output = '';
+        const onLine = (line) => {
+            output = (output + line + '\n').slice(-keep);
+            options.line?.(line);
+        };
+        let open = 2;
+        let code;
+        const finish = () => {
+            if (open === 0 && code !== undefined)
+                resolve({ code, output });
+        };
+        for (const stream of [child.stdout, child.stderr]) {
+            const lines = (0,external_node_readline_.createInterface)({ input: stream, crlfDelay: Infinity });
+            lines.on('line', onLine);
+            lines.on('close', () => {
+                open--;
+                finish();
+            });
+        }
+        child.on('error', error => reject(new errors/* LivepatchError */.bi(`cannot run ${command}: ${error.message}${options.hint ? ` (${options.hint})` : ''}`)));
+        child.on('close', exit => {
+            code = exit ?? 1;
+            finish();
+        });
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/build/kpatch-build.ts
 // The builder: the guide's `kpatch-build -s SRC -c CONFIG -v VMLINUX -j N -n NAME -o OUT PATCH`
 // behind a small interface (upstream klp-build replaces kpatch-build from Linux 6.19; a builder
 // for it fits the same shape). Streams kpatch-build's stages, collects changed functions,
 // explains known failures, and checks the module it wrote.
+
 
 
 
@@ -246,24 +291,19 @@ async function setLocalVersion(source, kernelRelease, kernelVersion) {
     else
         await (0,promises_.rm)(file, { force: true });
 }
-function run(command, args, env, events, stages) {
-    return new Promise((resolve, reject) => {
-        const child = (0,external_node_child_process_.spawn)(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-        let output = '';
-        let current;
-        const closeStage = () => {
-            if (current)
-                stages.push({ name: current.name, seconds: (Date.now() - current.start) / 1000 });
-            current = undefined;
-        };
-        let pending = '';
-        const onData = (chunk) => {
-            pending += chunk.toString('utf8');
-            let newline;
-            while ((newline = pending.indexOf('\n')) >= 0) {
-                const line = pending.slice(0, newline);
-                pending = pending.slice(newline + 1);
-                output += line + '\n';
+async function run(command, args, env, events, stages) {
+    let current;
+    const closeStage = () => {
+        if (current)
+            stages.push({ name: current.name, seconds: (Date.now() - current.start) / 1000 });
+        current = undefined;
+    };
+    try {
+        return await runStreaming(command, args, {
+            env,
+            tail: Infinity,
+            hint: 'is kpatch installed? the build job builds it at the pinned kpatch-ref',
+            line: line => {
                 const stage = STAGES.find(s => line.startsWith(s));
                 if (stage) {
                     closeStage();
@@ -272,17 +312,11 @@ function run(command, args, env, events, stages) {
                 }
                 events.line?.(line);
             }
-        };
-        child.stdout.on('data', onData);
-        child.stderr.on('data', onData);
-        child.on('error', error => reject(new errors/* LivepatchError */.bi(`cannot run ${command}: ${error.message} (is kpatch installed? the build job builds it at the pinned kpatch-ref)`)));
-        child.on('close', code => {
-            if (pending)
-                onData(Buffer.from('\n'));
-            closeStage();
-            resolve({ code: code ?? 1, output });
         });
-    });
+    }
+    finally {
+        closeStage();
+    }
 }
 const kpatchBuilder = {
     name: 'kpatch-build',
