@@ -1,5 +1,6 @@
 // Every input and output name in one place, and the one function that reads inputs.
 import * as core from '@actions/core'
+import { SECRET_SETTINGS, SETTINGS, reader, type Reader, type SettingId } from '../app/settings.js'
 import { LivepatchError } from '../errors.js'
 
 export const Inputs = {
@@ -154,4 +155,29 @@ export function readInputs(): ActionInputs {
     module: optional(Inputs.Module),
     output: optional(Inputs.Output)
   }
+}
+
+const inputName = (id: SettingId): string => (SETTINGS[id] as { input?: string }).input ?? id
+
+/**
+ * The action's reader over the one settings table. Every secret setting is masked first, before
+ * any other input is read or any message written. The only place that calls core.getInput.
+ */
+export function actionReader(): Reader {
+  for (const id of SECRET_SETTINGS) {
+    const value = core.getInput(inputName(id))
+    if (!value) continue
+    if (id === 'signingKey') maskSigningKey(value)
+    else maskSecret(value)
+  }
+  // sign-file's PIN variable (a pkcs11: key), and deploy's token fallback: masked as early.
+  if (process.env.KBUILD_SIGN_PIN) maskSecret(process.env.KBUILD_SIGN_PIN)
+  if (process.env.CVM_AGENT_TOKENS) maskSecret(process.env.CVM_AGENT_TOKENS)
+  return reader({
+    raw: id =>
+      (SETTINGS[id] as { input?: string }).input ? core.getInput(inputName(id)) : undefined,
+    label: id => `input '${inputName(id)}'`,
+    missing: (id, what) =>
+      `Input required and not supplied: ${inputName(id)}${what ? ` (${what})` : ''}`
+  })
 }

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises'
 import { parseArgs } from 'node:util'
 import { LivepatchError, errorMessage, quotable, quoted } from '../errors.js'
+import { SETTINGS, reader, type RawValue, type Reader, type SettingId } from '../app/settings.js'
 import { parseArgsOptions, usageLine, verbNamed } from './verbs.js'
 
 export interface CliIo {
@@ -64,4 +65,41 @@ export function whole(value: unknown, option: string): number | undefined {
   if (!Number.isInteger(n))
     throw new LivepatchError(`invalid ${option} '${value}': expected a whole number`)
   return n
+}
+
+/** A positional argument standing for a setting: its value and how the usage names it. */
+export interface Positional {
+  value: string | undefined
+  label: string
+}
+
+/**
+ * The CLI's reader over the one settings table: a verb's parsed options (and positionals that
+ * stand for settings), each named in messages as the user typed it.
+ */
+export function cliReader(
+  verb: string,
+  values: Record<string, RawValue>,
+  positionals: Partial<Record<SettingId, Positional>> = {}
+): Reader {
+  const spec = verbNamed(verb)
+  if (!spec) throw new Error(`no verb ${verb} in the CLI table`)
+  const optionOf = (id: SettingId): string | undefined =>
+    Object.entries(spec.options).find(([, o]) => o.setting === id)?.[0]
+  const label = (id: SettingId): string => {
+    const positional = positionals[id]
+    if (positional) return positional.label
+    const name = optionOf(id) ?? (SETTINGS[id] as { cli?: string }).cli ?? id
+    return `--${name}`
+  }
+  return reader({
+    raw: id => {
+      if (positionals[id]) return positionals[id].value
+      const name = optionOf(id)
+      return name === undefined ? undefined : values[name]
+    },
+    label,
+    missing: (id, what) =>
+      `${verb} needs ${label(id)}${what ? ` (${what})` : ''}\nusage: ${usageLine(spec)}`
+  })
 }

@@ -1,6 +1,7 @@
 // The CLI's one source of syntax: every verb, its positionals and its options. The parser, each
 // verb's `--help`, the top-level usage and README's CLI section are all made from this table.
 import type { ParseArgsConfig } from 'node:util'
+import { SETTINGS, type Setting, type SettingId } from '../app/settings.js'
 
 export interface OptionSpec {
   type: 'string' | 'boolean'
@@ -8,9 +9,24 @@ export interface OptionSpec {
   value?: string
   /** May be given more than once. */
   multiple?: boolean
-  /** Default when the option is not given (also the action input's default where names match). */
+  /** Default when the option is not given; for a table setting, the table's (src/app/settings.ts). */
   default?: string
   help: string
+  /** The setting of the one table this option gives (its type and default come from there). */
+  setting?: SettingId
+}
+
+/** A CLI option for a setting of the table: type, repetition and default from src/app/settings.ts. */
+export function option(id: SettingId, help: string, value?: string): OptionSpec {
+  const spec: Setting = SETTINGS[id]
+  return {
+    type: spec.kind === 'flag' ? 'boolean' : 'string',
+    ...(value !== undefined ? { value } : {}),
+    ...(spec.kind === 'list' ? { multiple: true } : {}),
+    ...(spec.default !== undefined && spec.kind !== 'flag' ? { default: spec.default } : {}),
+    help,
+    setting: id
+  }
 }
 
 export type VerbGroup = 'patches' | 'build' | 'keys and signatures' | 'VMs'
@@ -29,118 +45,91 @@ const JSON_OPTION: OptionSpec = { type: 'boolean', help: 'print the result as JS
 
 /** For a key that lives in a KMS or HSM: shared by keygen --key and sign --key. */
 const KEY_URI_OPTIONS: Record<string, OptionSpec> = {
-  'pkcs11-module': {
-    type: 'string',
-    value: 'PATH',
-    help: "pkcs11: the token's PKCS#11 library (default: PKCS11_MODULE_PATH); the PIN comes from KBUILD_SIGN_PIN"
-  },
-  'key-endpoint': {
-    type: 'string',
-    value: 'URL',
-    help: 'awskms:/gcpkms: a private or test endpoint of the key service'
-  }
+  'pkcs11-module': option(
+    'pkcs11Module',
+    "pkcs11: the token's PKCS#11 library (default: PKCS11_MODULE_PATH); the PIN comes from KBUILD_SIGN_PIN",
+    'PATH'
+  ),
+  'key-endpoint': option(
+    'keyEndpoint',
+    'awskms:/gcpkms: a private or test endpoint of the key service',
+    'URL'
+  )
 }
-const KERNEL_RELEASE: OptionSpec = {
-  type: 'string',
-  value: 'R',
-  help: "the VMs' kernel release (uname -r); the module's vermagic must match it"
-}
+const KERNEL_RELEASE: OptionSpec = option(
+  'kernelRelease',
+  "the VMs' kernel release (uname -r); the module's vermagic must match it",
+  'R'
+)
 
 /** Where and how to reach VMs: shared by deploy, status and rollback. */
 const VM_OPTIONS: Record<string, OptionSpec> = {
-  selector: {
-    type: 'string',
-    value: 'KEY=VALUE',
-    help: 'a fleet by tag (aws, azure) or label (gcp), instead of VM names'
-  },
-  address: {
-    type: 'string',
-    value: 'HOST[:PORT]',
-    help: "the agent's address: skip the cloud lookup (one VM)"
-  },
-  'address-kind': {
-    type: 'string',
-    value: 'public|private',
-    default: 'public',
-    help: "which of each VM's IPs the agent is reached at: private for a runner inside the VMs' network"
-  },
-  'agent-cert-sha256': {
-    type: 'string',
-    value: '[VM=]HEX',
-    multiple: true,
-    help: "the agent's TLS certificate SHA-256 pin, for every VM or one (repeatable)"
-  },
-  'agent-port': { type: 'string', value: 'N', default: '8000', help: "the agents' HTTPS port" },
-  insecure: {
-    type: 'boolean',
-    help: "skip the agents' certificate check (NOT recommended)"
-  },
-  'token-dir': {
-    type: 'string',
-    value: 'DIR',
-    help: "the vendor tools' <csp>_<vm>_token / _ip files (tokens also from CVM_AGENT_TOKENS)"
-  },
-  'ssm-token-path': {
-    type: 'string',
-    value: 'PATH',
-    help: 'aws: SSM Parameter Store path with one SecureString token per VM (PATH/VM)'
-  },
-  region: { type: 'string', value: 'R', help: 'aws: region (default: the SDK chain)' },
-  project: { type: 'string', value: 'P', help: 'gcp: project (default: GOOGLE_CLOUD_PROJECT)' },
-  zone: { type: 'string', value: 'Z', help: 'gcp: zone of the named VMs (default: all zones)' },
-  subscription: {
-    type: 'string',
-    value: 'S',
-    help: 'azure: subscription (default: AZURE_SUBSCRIPTION_ID)'
-  },
-  'resource-group': { type: 'string', value: 'G', help: "azure: the VMs' resource group" },
-  endpoint: { type: 'string', value: 'URL', help: "the cloud API's endpoint (private endpoints)" },
-  'state-dir': {
-    type: 'string',
-    value: 'DIR',
-    help: 'qemu: where the local VMs keep their state (default: $LIVEPATCH_QEMU_DIR or ~/.cache/livepatch-action/qemu)'
-  },
+  selector: option(
+    'selector',
+    'a fleet by tag (aws, azure) or label (gcp), instead of VM names',
+    'KEY=VALUE'
+  ),
+  address: option('address', "the agent's address: skip the cloud lookup (one VM)", 'HOST[:PORT]'),
+  'address-kind': option(
+    'addressKind',
+    "which of each VM's IPs the agent is reached at: private for a runner inside the VMs' network",
+    'public|private'
+  ),
+  'agent-cert-sha256': option(
+    'agentCertSha256',
+    "the agent's TLS certificate SHA-256 pin, for every VM or one (repeatable)",
+    '[VM=]HEX'
+  ),
+  'agent-port': option('agentPort', "the agents' HTTPS port", 'N'),
+  insecure: option('insecure', "skip the agents' certificate check (NOT recommended)"),
+  'token-dir': option(
+    'tokenDir',
+    "the vendor tools' <csp>_<vm>_token / _ip files (tokens also from CVM_AGENT_TOKENS)",
+    'DIR'
+  ),
+  'ssm-token-path': option(
+    'ssmTokenPath',
+    'aws: SSM Parameter Store path with one SecureString token per VM (PATH/VM)',
+    'PATH'
+  ),
+  region: option('region', 'aws: region (default: the SDK chain)', 'R'),
+  project: option('project', 'gcp: project (default: GOOGLE_CLOUD_PROJECT)', 'P'),
+  zone: option('zone', 'gcp: zone of the named VMs (default: all zones)', 'Z'),
+  subscription: option('subscription', 'azure: subscription (default: AZURE_SUBSCRIPTION_ID)', 'S'),
+  'resource-group': option('resourceGroup', "azure: the VMs' resource group", 'G'),
+  endpoint: option('endpoint', "the cloud API's endpoint (private endpoints)", 'URL'),
+  'state-dir': option(
+    'stateDir',
+    'qemu: where the local VMs keep their state (default: $LIVEPATCH_QEMU_DIR or ~/.cache/livepatch-action/qemu)',
+    'DIR'
+  ),
   json: JSON_OPTION
 }
 
 /** What deploy and rollback add: checks before upload, the rollout and its records. */
 const ROLLOUT_OPTIONS: Record<string, OptionSpec> = {
-  cert: {
-    type: 'string',
-    value: 'FILE',
-    help: 'verify the signature against this certificate before upload (else only the VM judges it)'
-  },
+  cert: option(
+    'signingCert',
+    'verify the signature against this certificate before upload (else only the VM judges it)',
+    'FILE'
+  ),
   'kernel-release': KERNEL_RELEASE,
-  previous: {
-    type: 'string',
-    value: 'FILE',
-    help: "the previous release's signed module, put back on a VM where the new one fails"
-  },
-  timeout: { type: 'string', value: 'S', default: '60', help: 'seconds one VM may take' },
-  persist: { type: 'boolean', help: 'qemu: also install the module to load at boot' },
-  canary: { type: 'string', value: 'N', default: '1', help: 'VMs that go first, alone' },
-  'max-concurrency': {
-    type: 'string',
-    value: 'N',
-    default: '4',
-    help: 'VMs patched at once after the canary'
-  },
-  'max-errors': {
-    type: 'string',
-    value: 'N|N%',
-    default: '0',
-    help: 'failures tolerated before the rollout stops'
-  },
-  state: {
-    type: 'string',
-    value: 'FILE',
-    help: 'deploy record: VMs already on this module are skipped; updated after'
-  },
-  measurements: {
-    type: 'string',
-    value: 'FILE',
-    help: "write each VM's new golden measurement (JSON)"
-  }
+  previous: option(
+    'previousModule',
+    "the previous release's signed module, put back on a VM where the new one fails",
+    'FILE'
+  ),
+  timeout: option('timeout', 'seconds one VM may take', 'S'),
+  persist: option('persist', 'qemu: also install the module to load at boot'),
+  canary: option('canary', 'VMs that go first, alone', 'N'),
+  'max-concurrency': option('maxConcurrency', 'VMs patched at once after the canary', 'N'),
+  'max-errors': option('maxErrors', 'failures tolerated before the rollout stops', 'N|N%'),
+  state: option(
+    'state',
+    'deploy record: VMs already on this module are skipped; updated after',
+    'FILE'
+  ),
+  measurements: option('measurementsFile', "write each VM's new golden measurement (JSON)", 'FILE')
 }
 
 export const VERBS: VerbSpec[] = [
@@ -150,24 +139,24 @@ export const VERBS: VerbSpec[] = [
     synopsis: '',
     summary: 'history rules, superset verdict of the newest patch, author-guide warnings',
     options: {
-      dir: { type: 'string', value: 'DIR', default: 'patches', help: 'the patches folder' },
-      previous: { type: 'string', value: 'A', help: 'compare two files instead of the folder' },
-      latest: { type: 'string', value: 'B', help: 'the newer of the two files' },
-      'base-ref': {
-        type: 'string',
-        value: 'REF',
-        help: 'git ref to compare with: refuses edits of released patches, checks each appended one'
-      },
-      'kernel-config': {
-        type: 'string',
-        value: 'FILE',
-        help: 'preflight this kernel config too (default: kernel/config when it exists)'
-      },
-      'kernel-source': {
-        type: 'string',
-        value: 'DIR',
-        help: 'pristine kernel tree (or sparse checkout of the touched files): base lines no patch shows are read from it, and each patch must apply exactly (no fuzz, no offset)'
-      },
+      dir: option('patchesDir', 'the patches folder', 'DIR'),
+      previous: option('previousPatch', 'compare two files instead of the folder', 'A'),
+      latest: option('latestPatch', 'the newer of the two files', 'B'),
+      'base-ref': option(
+        'baseRef',
+        'git ref to compare with: refuses edits of released patches, checks each appended one',
+        'REF'
+      ),
+      'kernel-config': option(
+        'kernelConfig',
+        'preflight this kernel config too (default: kernel/config when it exists)',
+        'FILE'
+      ),
+      'kernel-source': option(
+        'kernelSource',
+        'pristine kernel tree (or sparse checkout of the touched files): base lines no patch shows are read from it, and each patch must apply exactly (no fuzz, no offset)',
+        'DIR'
+      ),
       json: JSON_OPTION
     }
   },
@@ -197,24 +186,24 @@ export const VERBS: VerbSpec[] = [
     options: {
       source: { type: 'string', value: 'DIR', help: 'the built pristine kernel tree' },
       config: { type: 'string', value: 'FILE', help: "the image's kernel .config" },
-      vmlinux: { type: 'string', value: 'FILE', help: 'the pristine vmlinux, outside the tree' },
-      output: { type: 'string', value: 'DIR', help: 'where the module and functions.json go' },
+      vmlinux: option('vmlinux', 'the pristine vmlinux, outside the tree', 'FILE'),
+      output: option('buildOutput', 'where the module and functions.json go', 'DIR'),
       'kernel-release': KERNEL_RELEASE,
-      jobs: { type: 'string', value: 'N', help: 'parallel make jobs (default: the CPU count)' },
+      jobs: option('jobs', 'parallel make jobs (default: the CPU count)', 'N'),
       name: {
         type: 'string',
         value: 'NAME',
         help: 'module name (default: livepatch- + the patch file name)'
       },
-      'previous-functions': {
-        type: 'string',
-        value: 'FILE',
-        help: "the previous release's functions.json: each of its functions must be patched again"
-      },
-      'skip-compiler-check': {
-        type: 'boolean',
-        help: 'pass --skip-compiler-check to kpatch-build (not recommended)'
-      },
+      'previous-functions': option(
+        'previousFunctions',
+        "the previous release's functions.json: each of its functions must be patched again",
+        'FILE'
+      ),
+      'skip-compiler-check': option(
+        'skipCompilerCheck',
+        'pass --skip-compiler-check to kpatch-build (not recommended)'
+      ),
       json: JSON_OPTION
     }
   },
@@ -256,26 +245,30 @@ export const VERBS: VerbSpec[] = [
     summary:
       "append a signature exactly as the kernel's scripts/sign-file does (in place without --output)",
     options: {
-      key: {
-        type: 'string',
-        value: 'FILE|URI',
-        help: 'the PEM private key, or a key in a KMS or HSM: pkcs11:token=..;object=.., awskms:ARN|alias/NAME, gcpkms:projects/../cryptoKeyVersions/N, azurekv:https://VAULT.vault.azure.net/keys/NAME/VERSION'
-      },
-      cert: { type: 'string', value: 'FILE', help: 'its certificate (PEM or DER)' },
-      hash: {
-        type: 'string',
-        value: 'sha256|sha384|sha512',
-        default: 'sha256',
-        help: 'digest (the image kernel uses sha256)'
-      },
-      keyid: { type: 'boolean', help: "identify the key by subject key id (sign-file's -k)" },
-      output: { type: 'string', value: 'FILE', help: 'write the signed module here' },
+      key: option(
+        'signingKey',
+        'the PEM private key, or a key in a KMS or HSM: pkcs11:token=..;object=.., awskms:ARN|alias/NAME, gcpkms:projects/../cryptoKeyVersions/N, azurekv:https://VAULT.vault.azure.net/keys/NAME/VERSION',
+        'FILE|URI'
+      ),
+      cert: option('signingCert', 'its certificate (PEM or DER)', 'FILE'),
+      hash: option(
+        'hash',
+        "digest (default: the kernel config's CONFIG_MODULE_SIG_HASH with --kernel-config, else sha256; the image kernel uses sha256)",
+        'sha256|sha384|sha512'
+      ),
+      'kernel-config': option(
+        'kernelConfig',
+        "the image's kernel .config: its CONFIG_MODULE_SIG_HASH is the default --hash",
+        'FILE'
+      ),
+      keyid: option('keyId', "identify the key by subject key id (sign-file's -k)"),
+      output: option('output', 'write the signed module here', 'FILE'),
       'kernel-release': KERNEL_RELEASE,
-      'key-passphrase-env': {
-        type: 'string',
-        value: 'NAME',
-        help: "environment variable holding the key's passphrase"
-      },
+      'key-passphrase-env': option(
+        'keyPassphraseEnv',
+        "environment variable holding the key's passphrase",
+        'NAME'
+      ),
       ...KEY_URI_OPTIONS,
       json: JSON_OPTION
     }
@@ -286,7 +279,7 @@ export const VERBS: VerbSpec[] = [
     synopsis: '--cert FILE MODULE',
     summary: 'check a signed module against a certificate (PEM or DER)',
     options: {
-      cert: { type: 'string', value: 'FILE', help: 'the certificate the VMs trust' },
+      cert: option('signingCert', 'the certificate the VMs trust', 'FILE'),
       json: JSON_OPTION
     }
   },
@@ -349,7 +342,10 @@ export function parseArgsOptions(verb: VerbSpec): NonNullable<ParseArgsConfig['o
         : {
             type: 'string',
             ...(spec.multiple ? { multiple: true } : {}),
-            ...(spec.default !== undefined && !spec.multiple ? { default: spec.default } : {})
+            // A table setting's default is applied by its reader (src/app/settings.ts).
+            ...(spec.default !== undefined && !spec.multiple && !spec.setting
+              ? { default: spec.default }
+              : {})
           }
   }
   return options

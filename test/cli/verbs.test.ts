@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import { runCli } from '../../src/cli.js'
+import { SETTINGS, type Setting, type SettingId } from '../../src/app/settings.js'
+import { cliReader } from '../../src/cli/args.js'
 import { PROVIDER_ALIASES, VERBS, cliReference } from '../../src/cli/verbs.js'
 import { runBundledCli } from '../helpers/run.js'
 import { REPO_ROOT } from '../helpers/tmp.js'
@@ -66,6 +68,15 @@ describe('every verb answers --help with its usage and exit 0', () => {
   })
 })
 
+/** CLI options named like an action input that mean something else, and why. */
+const DIFFERENT_MEANING = new Set([
+  // build's folder for the module; the action builds into work-dir/output (its `output` is sign's)
+  'build --output',
+  // the file deploy writes the measurements to; the action's `measurements` is release's input
+  'deploy --measurements',
+  'rollback --measurements'
+])
+
 describe('one source for the syntax', () => {
   test("README's CLI section is the table's", () => {
     const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')
@@ -76,23 +87,60 @@ describe('one source for the syntax', () => {
     expect(section.trim()).toBe(cliReference().trim())
   })
 
-  test('the action and the CLI give the same default wherever both have the setting', () => {
+  test('both doors take their defaults from the one settings table', () => {
     const action = parseYaml(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
       inputs: Record<string, { default?: string }>
     }
-    // The action's hash follows the kernel config's CONFIG_MODULE_SIG_HASH when kernel-config is
-    // given (else sha256, as the CLI); kernel-release and kernel-config have no default in either.
-    const derived = new Set(['hash'])
-    const compared: string[] = []
+    const byInput = new Map<string, SettingId>()
+    for (const [id, setting] of Object.entries(SETTINGS) as [SettingId, Setting][]) {
+      if (!setting.input) continue
+      byInput.set(setting.input, id)
+      // The runner applies action.yml's default before the action reads the input: it must be
+      // the table's (or absent, and the reader applies the table's).
+      const declared = action.inputs[setting.input]
+      expect({ input: setting.input, declared: declared !== undefined }).toEqual({
+        input: setting.input,
+        declared: true
+      })
+      // An expression default (`${{ github.token }}`) is the runner's to evaluate.
+      if (declared.default !== undefined && !String(declared.default).startsWith('${{'))
+        expect({ input: setting.input, default: String(declared.default) }).toEqual({
+          input: setting.input,
+          default: setting.default
+        })
+    }
+    const linked: string[] = []
     for (const verb of VERBS) {
-      for (const [option, spec] of Object.entries(verb.options)) {
-        const input = action.inputs[option]
-        if (!input || derived.has(option)) continue
-        compared.push(option)
-        const cliDefault = spec.type === 'boolean' ? 'false' : spec.default
-        expect({ option, default: cliDefault }).toEqual({ option, default: input.default })
+      for (const [name, spec] of Object.entries(verb.options)) {
+        // An option named like an action input is that input's setting, never a second copy.
+        const sameName = byInput.get(name)
+        if (sameName && !DIFFERENT_MEANING.has(`${verb.name} --${name}`))
+          expect({ verb: verb.name, name, setting: spec.setting }).toEqual({
+            verb: verb.name,
+            name,
+            setting: sameName
+          })
+        if (!spec.setting) continue
+        linked.push(name)
+        const setting: Setting = SETTINGS[spec.setting]
+        expect({ name, default: spec.default }).toEqual({
+          name,
+          default: setting.kind === 'flag' ? undefined : setting.default
+        })
       }
     }
-    expect(compared).toEqual(expect.arrayContaining(['canary', 'max-concurrency', 'agent-port']))
+    expect(linked).toEqual(expect.arrayContaining(['canary', 'max-concurrency', 'agent-port']))
+  })
+
+  test('the readers apply the table default, and a bound names the setting as each door does', async () => {
+    const cliSide = cliReader('deploy', {})
+    expect(cliSide.whole('canary')).toBe(1)
+    expect(cliSide.whole('maxConcurrency')).toBe(4)
+    expect(() => cliReader('deploy', { 'agent-port': '70000' }).whole('agentPort')).toThrow(
+      "invalid --agent-port '70000': expected a whole number 1-65535"
+    )
+    const { code, err } = await cli(['deploy', 'aws', 'vm1', 'm.ko', '--canary', '-1'])
+    expect(code).toBe(2)
+    expect(err).toContain('--canary')
   })
 })
