@@ -25,6 +25,13 @@ export function parseFunctionLines(output: string): FunctionsReport['objects'] {
   return objects
 }
 
+/** The changed functions as people read them: `object.o: function`, in the report's order. */
+export function changedFunctions(report: Pick<FunctionsReport, 'objects'>): string[] {
+  return Object.entries(report.objects).flatMap(([object, entry]) =>
+    entry.changed.map(f => `${object}: ${f}`)
+  )
+}
+
 export function parseFunctionsJson(text: string, source: string): FunctionsReport {
   try {
     const value = JSON.parse(text) as FunctionsReport
