@@ -2,29 +2,26 @@
 // src/action/ import @actions/*; every stage below is plain functions. Each command is loaded
 // when it runs (dynamic import): a check never pays for the cache, artifact or cloud clients.
 import * as core from '@actions/core'
-import { Outputs, readInputs } from './action/inputs.js'
+import { Outputs, actionReader, readInputs, type ActionCommand } from './action/inputs.js'
 import { LivepatchError, errorMessage } from './errors.js'
 import { PatchParseError } from './patches/errors.js'
 
 /** Run the action; returns the exit code. One catch at the edge, prefixed with the action's name. */
 export async function runAction(): Promise<number> {
   try {
-    const inputs = readInputs()
-    switch (inputs.command) {
+    // The reader masks every secret input before anything else is read or written.
+    const command = actionReader().choice<ActionCommand>('command') ?? 'check'
+    switch (command) {
       case 'check':
-        return await (await import('./action/check.js')).runCheck(inputs)
+        return await (await import('./action/check.js')).runCheckCommand()
       case 'sign':
-        return await (await import('./action/sign.js')).runSign(inputs)
+        return await (await import('./action/sign.js')).runSignCommand()
       case 'build':
-        return await (await import('./action/build.js')).runBuild(inputs)
+        return await (await import('./action/build.js')).runBuild(readInputs())
       case 'deploy':
-        return await (await import('./action/deploy.js')).runDeploy(inputs)
+        return await (await import('./action/deploy.js')).runDeployCommand()
       case 'release':
-        return await (await import('./action/release.js')).runRelease(inputs)
-      default:
-        throw new LivepatchError(
-          `command '${inputs.command}' is not available in this version of livepatch-action`
-        )
+        return await (await import('./action/release.js')).runReleaseCommand()
     }
   } catch (error) {
     if (error instanceof PatchParseError) {

@@ -260,7 +260,7 @@ describe('action command: sign, hardening', () => {
       })
       expect(ran.status).toBe(2)
       expect(ran.stdout).toMatch(
-        /Invalid input 'signing-cert': not a PEM certificate nor the path of one \(the value is not shown/
+        /Invalid input 'signing-cert': not a PEM certificate nor the path of one \(value not shown/
       )
       for (const line of pasted.split('\n').filter(l => l && !l.startsWith('-----')))
         expect(ran.stdout.includes(line) || ran.stderr.includes(line)).toBe(false)

@@ -1,12 +1,12 @@
 // `command: check` — verdict, outputs, annotations on the newest patch file, job summary.
 import * as core from '@actions/core'
-import { existsSync } from 'node:fs'
 import { mkdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { checkPatches, type CheckReport } from '../patches/check.js'
+import { checkSettings, runCheck } from '../app/check.js'
+import type { CheckReport } from '../patches/check.js'
 import { renderCheckSummary } from '../render/summary.js'
 import { describeMissing } from '../render/text.js'
-import { Outputs, type ActionInputs } from './inputs.js'
+import { Outputs, actionReader } from './inputs.js'
 
 function annotateCheck(report: CheckReport, patchesDir: string): void {
   for (const problem of report.history) {
@@ -59,24 +59,21 @@ async function writeReportFile(markdown: string): Promise<string> {
   return path
 }
 
-export async function runCheck(inputs: ActionInputs): Promise<number> {
-  const report = await checkPatches({
-    dir: inputs.patchesDir,
-    baseRef: inputs.baseRef,
-    kernelSource: inputs.kernelSource,
-    kernelConfig: inputs.kernelConfig ?? (existsSync('kernel/config') ? 'kernel/config' : undefined)
-  })
+export async function runCheckCommand(): Promise<number> {
+  const settings = checkSettings(actionReader())
+  const patchesDir = settings.dir ?? 'patches'
+  const report = await runCheck(settings)
   core.setOutput(Outputs.Verdict, report.verdict)
   core.setOutput(Outputs.LatestPatch, report.latest ?? '')
   core.setOutput(Outputs.PreviousPatch, report.previous ?? '')
   core.setOutput(Outputs.ModuleName, report.moduleName ?? '')
-  annotateCheck(report, inputs.patchesDir)
+  annotateCheck(report, patchesDir)
   const markdown = renderCheckSummary(report)
   core.setOutput(Outputs.ReportFile, await writeReportFile(markdown))
   await core.summary.addRaw(markdown).write()
   if (report.verdict !== 'pass') {
     core.setFailed(
-      `livepatch check: ${report.latest ?? inputs.patchesDir} failed the check (see the job summary)`
+      `livepatch check: ${report.latest ?? patchesDir} failed the check (see the job summary)`
     )
     return 1
   }

@@ -174,9 +174,12 @@ export function actionReader(): Reader {
   if (process.env.KBUILD_SIGN_PIN) maskSecret(process.env.KBUILD_SIGN_PIN)
   if (process.env.CVM_AGENT_TOKENS) maskSecret(process.env.CVM_AGENT_TOKENS)
   return reader({
+    has: id => (SETTINGS[id] as { input?: string }).input !== undefined,
     raw: id =>
       (SETTINGS[id] as { input?: string }).input ? core.getInput(inputName(id)) : undefined,
     label: id => `input '${inputName(id)}'`,
+    invalid: (id, shown, expected) =>
+      `Invalid input '${inputName(id)}': ${shown}. Expected ${expected}.`,
     missing: (id, what) =>
       `Input required and not supplied: ${inputName(id)}${what ? ` (${what})` : ''}`
   })

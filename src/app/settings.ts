@@ -172,7 +172,7 @@ export const SETTINGS = {
 export type SettingId = keyof typeof SETTINGS
 
 /** A raw value as a door has it: argv gives strings, booleans and repeated strings. */
-export type RawValue = string | boolean | string[] | undefined
+export type RawValue = string | boolean | (string | boolean)[] | undefined
 
 /**
  * Typed values of the table's settings, each error naming the setting as its door calls it
@@ -181,6 +181,8 @@ export type RawValue = string | boolean | string[] | undefined
 export interface Reader {
   /** How the door names this setting in a message. */
   label(id: SettingId): string
+  /** Whether this door has the setting at all (an input or an option of this verb). */
+  has(id: SettingId): boolean
   /** Whether the user gave this setting (a default does not count). */
   given(id: SettingId): boolean
   text(id: SettingId): string | undefined
@@ -193,10 +195,13 @@ export interface Reader {
 }
 
 export interface ReaderSource {
+  has(id: SettingId): boolean
   /** The raw value the user gave, undefined (or '') when not given. */
   raw(id: SettingId): RawValue
   label(id: SettingId): string
-  /** A sentence fragment for "Input required and not supplied" style errors. */
+  /** The message for a value given but not of the form expected (`shown` is quoted or withheld). */
+  invalid(id: SettingId, shown: string, expected: string): string
+  /** The message for a required setting not given, saying what it is. */
   missing(id: SettingId, what: string): string
 }
 
@@ -214,15 +219,16 @@ export function reader(source: ReaderSource): Reader {
   const shown = (id: SettingId, value: string): string =>
     setting(id).secret ? '(value not shown: it is secret)' : quoted(value)
   const invalid = (id: SettingId, value: string, expected: string): LivepatchError =>
-    new LivepatchError(`invalid ${source.label(id)} ${shown(id, value)}: expected ${expected}`)
+    new LivepatchError(source.invalid(id, shown(id, value), expected))
   const stringOf = (id: SettingId): string | undefined => {
     const value = given(id) ? source.raw(id) : setting(id).default
     if (value === undefined) return undefined
-    if (Array.isArray(value)) return value[value.length - 1]
+    if (Array.isArray(value)) return String(value[value.length - 1])
     return String(value)
   }
   const r: Reader = {
     label: id => source.label(id),
+    has: id => source.has(id),
     given,
     text(id) {
       const value = stringOf(id)
@@ -261,7 +267,7 @@ export function reader(source: ReaderSource): Reader {
       if (value === undefined || typeof value === 'boolean') return []
       const items = Array.isArray(value) ? value : [value]
       return items
-        .flatMap(item => item.split(/[\n,]/))
+        .flatMap(item => String(item).split(/[\n,]/))
         .map(item => item.trim())
         .filter(Boolean)
     },

@@ -93,12 +93,14 @@ export function cliReader(
     return `--${name}`
   }
   return reader({
+    has: id => positionals[id] !== undefined || optionOf(id) !== undefined,
     raw: id => {
       if (positionals[id]) return positionals[id].value
       const name = optionOf(id)
       return name === undefined ? undefined : values[name]
     },
     label,
+    invalid: (id, shown, expected) => `invalid ${label(id)} ${shown}: expected ${expected}`,
     missing: (id, what) =>
       `${verb} needs ${label(id)}${what ? ` (${what})` : ''}\nusage: ${usageLine(spec)}`
   })

@@ -2,7 +2,7 @@
 import { LivepatchError } from '../errors.js'
 import { isKeyUri } from '../sign/backends/index.js'
 import type { Signer } from '../sign/signer.js'
-import { EXIT, oneModule, parse, readInput, whole, type Command } from './args.js'
+import { EXIT, cliReader, oneModule, parse, readInput, whole, type Command } from './args.js'
 
 async function uriSigner(
   uri: string,
@@ -45,34 +45,17 @@ export const keygen: Command = async (args, io) => {
 export const sign: Command = async (args, io) => {
   const { values, positionals } = parse(args, 'sign')
   const module = oneModule(positionals, 'sign')
-  if (!values.key || !values.cert)
+  // Key material on a command line is visible to every user of the machine (ps, /proc).
+  if (typeof values.key === 'string' && values.key.includes('-----BEGIN'))
     throw new LivepatchError(
-      'sign needs --key FILE (PEM private key) or --key URI (pkcs11:, awskms:, gcpkms:, azurekv:) and --cert FILE (PEM or DER certificate)'
+      '--key takes the path of the key file or a key URI, never the key itself (value not shown: it is secret; a key on the command line is visible to every user of this machine)'
     )
-  const key = values.key as string
-  const passphraseEnv = values['key-passphrase-env'] as string | undefined
-  if (passphraseEnv !== undefined && io.env[passphraseEnv] === undefined) {
-    throw new LivepatchError(
-      `--key-passphrase-env ${passphraseEnv}: that environment variable is not set`
-    )
-  }
-  const { signModule } = await import('../sign/sign.js')
-  const result = await signModule({
-    module,
-    output: values.output as string | undefined,
-    ...(isKeyUri(key)
-      ? { signer: await uriSigner(key, values, io.env) }
-      : {
-          keyPem: (await readInput(key, 'key')).toString('utf8'),
-          keySource: key,
-          keyPassphrase: passphraseEnv === undefined ? undefined : io.env[passphraseEnv]
-        }),
-    cert: await readInput(values.cert as string, 'certificate'),
-    certSource: values.cert as string,
-    hash: values.hash as string | undefined,
-    useKeyId: values.keyid as boolean | undefined,
-    kernelRelease: values['kernel-release'] as string | undefined
-  })
+  const { runSign, signSettings } = await import('../app/sign.js')
+  const settings = signSettings(
+    cliReader('sign', values, { module: { value: module, label: 'MODULE' } }),
+    io.env
+  )
+  const result = await runSign(settings, io.env)
   io.stdout(
     values.json
       ? JSON.stringify(result, null, 2) + '\n'

@@ -59,6 +59,14 @@ export function normalisePin(pin: string): string {
   return hex
 }
 
+/**
+ * The keys a VM's token and pin are looked up by, in order: its instance id (unique; two EC2
+ * instances of one auto-scaling group share their Name tag), then the name people know it by.
+ */
+function vmKeys(vm: Vm): string[] {
+  return vm.id !== undefined && vm.id !== vm.name ? [vm.id, vm.name] : [vm.name]
+}
+
 function pinFrom(pins: PinTable, name: string): string | undefined {
   if (pins instanceof Map) return pins.get(name)
   const record = pins as Readonly<Record<string, string>>
@@ -179,8 +187,18 @@ export class AgentClient {
   }
 
   private pinFor(vm: Vm): string | undefined {
-    const pin = pinFrom(this.options.pins, vm.name) ?? pinFrom(this.options.pins, '*')
+    let pin: string | undefined
+    for (const key of [...vmKeys(vm), '*']) pin ??= pinFrom(this.options.pins, key)
     return pin === undefined ? undefined : normalisePin(pin)
+  }
+
+  /** The VM's token: by its instance id first (VMs may share a name), then by its name. */
+  private async tokenFor(vm: Vm): Promise<string | undefined> {
+    for (const key of vmKeys(vm)) {
+      const token = await this.options.tokens(key)
+      if (token) return token
+    }
+    return undefined
   }
 
   /** Preflights that passed, by VM: a token store (SSM) is asked once per VM and deploy. */
@@ -188,19 +206,20 @@ export class AgentClient {
 
   /** Everything that must hold before a request: a token and a pin (unless insecure). */
   async preflight(vm: Vm): Promise<{ token: string; pin: string | undefined }> {
-    const known = this.ready.get(vm.name)
+    const key = vm.id ?? vm.name
+    const known = this.ready.get(key)
     if (known) return known
     const checked = await this.check(vm)
-    this.ready.set(vm.name, checked)
+    this.ready.set(key, checked)
     return checked
   }
 
   private async check(vm: Vm): Promise<{ token: string; pin: string | undefined }> {
     const name = remoteText(vm.name)
-    const token = await this.options.tokens(vm.name)
+    const token = await this.tokenFor(vm)
     if (!token)
       throw new DeployError(
-        `${name}: no agent token (CVM_AGENT_TOKENS has none for this VM); nothing was sent`,
+        `${name}: no agent token (none for its instance id or its name in CVM_AGENT_TOKENS or the other token sources); nothing was sent`,
         vm.name,
         'refused'
       )

@@ -44,6 +44,10 @@ export interface ReleaseResult {
 
 const MARKER = /<!-- livepatch-sha256: ([0-9a-f]{64}) -->/
 
+/** What of the report and the measurements the notes show (the assets hold all of it). */
+export const NOTES_REPORT_CHARS = 60_000
+export const NOTES_MEASUREMENTS = 50
+
 export function releaseTag(patchNumber: number): string {
   return `livepatch-${String(patchNumber).padStart(4, '0')}`
 }
@@ -55,6 +59,7 @@ export function renderNotes(input: {
   supersetReport: string
   measurements: Record<string, unknown>
 }): string {
+  const report = input.supersetReport.trim()
   const lines = [
     `Livepatch module \`${input.moduleName}\``,
     '',
@@ -63,15 +68,23 @@ export function renderNotes(input: {
     '',
     '### Superset check',
     '',
-    input.supersetReport.trim() || '(no report)',
+    // GitHub refuses a release body over 125,000 characters: the notes stay well inside it, and
+    // the whole report and every measurement are assets.
+    report.length > NOTES_REPORT_CHARS
+      ? `${report.slice(0, NOTES_REPORT_CHARS)}\n\n… (cut: the whole report is the asset superset-report.md)`
+      : report || '(no report)',
     '',
     '### Golden measurements after the deploy',
     ''
   ]
   const entries = Object.entries(input.measurements)
   if (entries.length === 0) lines.push('(none recorded)')
-  for (const [vm, measurement] of entries)
-    lines.push(`- \`${vm}\`: \`${JSON.stringify(measurement)}\``)
+  for (const [vm, measurement] of entries.slice(0, NOTES_MEASUREMENTS))
+    lines.push(`- \`${vm}\`: \`${JSON.stringify(measurement).slice(0, 500)}\``)
+  if (entries.length > NOTES_MEASUREMENTS)
+    lines.push(
+      `- … and ${entries.length - NOTES_MEASUREMENTS} more VMs: every measurement is in the asset golden-measurements.json`
+    )
   lines.push('', `<!-- livepatch-sha256: ${input.moduleSha256} -->`)
   return lines.join('\n') + '\n'
 }

@@ -75,7 +75,7 @@ describe('action command: deploy', () => {
     )
     expect(ran.status).toBe(1)
     expect(ran.stdout).toMatch(
-      /::error title=livepatch deploy::cvm-b \(i-0+1\): refused: agent rejected the token \(HTTP 401\)/
+      /::error title=livepatch deploy::cvm-b \(i-0+1\): refused — agent rejected the token \(HTTP 401\)/
     )
     expect(ran.summary).toMatch(/insecure.*NOT verified/)
   })

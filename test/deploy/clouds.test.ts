@@ -264,6 +264,34 @@ describe('the bundled CLI, per cloud', () => {
         ['asg-web', 'i-00000000000000002', 'applied'],
         ['asg-web', 'i-00000000000000003', 'applied']
       ])
+      // Each instance has its own agent token: keyed by instance id, not by the shared name.
+      const perInstance = await runBundledCli(
+        [
+          'deploy',
+          'aws',
+          '--selector',
+          'group=asg',
+          fx.modules.current,
+          '--endpoint',
+          aws.url,
+          ...common()
+        ],
+        {
+          env: {
+            ...env,
+            CVM_AGENT_TOKENS: JSON.stringify({
+              'i-00000000000000002': TOKEN,
+              'i-00000000000000003': 'not-this-agents-token',
+              'asg-web': 'the-shared-name-is-not-asked'
+            })
+          }
+        }
+      )
+      const byId = JSON.parse(perInstance.stdout) as { id: string; status: string }[]
+      expect(byId.map(r => [r.id, r.status])).toEqual([
+        ['i-00000000000000002', 'applied'],
+        ['i-00000000000000003', 'refused']
+      ])
     } finally {
       aws.vms.splice(2)
     }

@@ -204,9 +204,13 @@ describe('cloud API faults: throttling and 5xx are retried by the SDKs; unknown 
   })
 })
 
+/** A token for every VM name, none for an instance id. */
+const byName = (key: string): string | undefined => (key.startsWith('i-') ? undefined : TOKEN)
+
 describe('fleet: canary, error budget, concurrency, idempotency', () => {
   test('a failing canary stops the rollout; the rest are skipped, with rows', async () => {
-    const o = options({ tokens: async vm => (vm === 'vm-1' ? 'wrong' : TOKEN) })
+    // Tokens by name (the instance ids, looked up first, have none here).
+    const o = options({ tokens: async vm => (vm === 'vm-1' ? 'wrong' : byName(vm)) })
     const provider = awsProvider(o)
     const rows = await deployFleet(provider, await provider.find(VMS), current, { canary: 1 })
     expect(rows.map(r => r.status)).toEqual(['refused', 'skipped', 'skipped', 'skipped', 'skipped'])
@@ -214,7 +218,9 @@ describe('fleet: canary, error budget, concurrency, idempotency', () => {
   })
 
   test('the error budget stops the waves once spent', async () => {
-    const o = options({ tokens: async vm => (vm === 'vm-2' || vm === 'vm-3' ? 'wrong' : TOKEN) })
+    const o = options({
+      tokens: async vm => (vm === 'vm-2' || vm === 'vm-3' ? 'wrong' : byName(vm))
+    })
     const provider = awsProvider(o)
     const rows = await deployFleet(provider, await provider.find(VMS), current, {
       maxConcurrency: 1,

@@ -218,7 +218,7 @@ describe('CLI: hostile names, pins and agents are handled', () => {
   test('deploy without --cert says that only the VMs will judge the signature', async () => {
     const ran = await cli(['deploy', 'aws', 'cvm-a', fx.modules.current, ...at(), ...pin()])
     expect(ran.stderr).toMatch(
-      /no --cert: this deploy does NOT check the module's signature; only the VMs' kernels will judge it/
+      /no certificate \(--cert\): this deploy does NOT check the module's signature; only the VMs' kernels will judge it/
     )
   })
 })
@@ -297,7 +297,7 @@ describe('action: the same inputs, named by their input (exit 2, nothing sent)',
     const commands = ran.stdout.split('\n').filter(l => /^\s*::/.test(l))
     for (const line of commands)
       expect(line).toMatch(
-        /^::(add-mask::|error title=livepatch deploy::cvm-[ab]( \(i-\d+\))?: refused: agent did not apply|error::livepatch deploy: \d+ of 2 VMs did not take the module)/
+        /^::(add-mask::|error title=livepatch deploy::cvm-[ab]( \(i-\d+\))?: (refused — agent did not apply|skipped — rollout stopped: canary cvm-a did not take the module)|error::livepatch deploy: \d+ of 2 VMs did not take the module)/
       )
     expect(ran.summary).toMatch(/FORGED/)
     expect(ran.summary).not.toMatch(/\n\s*::/)
