@@ -96,6 +96,29 @@ describe('rehearsal: default (two pushes to main)', () => {
       expect(uploads).toEqual([{ sha256: ko, ok: true }])
   })
 
+  test("the deploy record travels as an artifact to the release: every VM's row, and its measurements", () => {
+    const run = (results.get('default') as Rehearsal).runs[1]
+    expect(run.jobs.deploy.outputs['results-artifact']).toBe('deploy-record')
+    const assets = run.release?.assets ?? {}
+    const record = JSON.parse(
+      readFileSync(join(dir('default'), assets['deploy-record.json']), 'utf8')
+    ) as {
+      module: { sha256: string }
+      results: { vm: string; status: string; measurement?: unknown }[]
+    }
+    expect(record.module.sha256).toBe(run.jobs.sign.outputs.sha256)
+    expect(record.results.map(r => [r.vm, r.status]).sort()).toEqual([
+      ['cvm-a', 'applied'],
+      ['cvm-b', 'applied'],
+      ['cvm-c', 'applied']
+    ])
+    const golden = JSON.parse(
+      readFileSync(join(dir('default'), assets['golden-measurements.json']), 'utf8')
+    ) as Record<string, unknown>
+    expect(Object.keys(golden)).toHaveLength(3)
+    expect(Object.values(golden)).toEqual(record.results.map(r => r.measurement))
+  })
+
   test('the private repository cannot attest: a warning, and the release is made all the same', () => {
     const release = log('default', 2, 'release')
     expect(release).toMatch(/::warning title=attestation skipped::/)
