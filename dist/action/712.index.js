@@ -8,14 +8,16 @@ export const modules = {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  FE: () => (/* binding */ checkBeforeUpload),
-  Cd: () => (/* binding */ deployFleet),
-  tj: () => (/* binding */ deploySucceeded),
-  ZG: () => (/* binding */ measurementsOf),
-  p7: () => (/* binding */ readModuleArtifact)
+  checkBeforeUpload: () => (/* binding */ checkBeforeUpload),
+  checkResultPath: () => (/* binding */ checkResultPath),
+  deployFleet: () => (/* binding */ deployFleet),
+  deploySucceeded: () => (/* binding */ deploySucceeded),
+  measurementsOf: () => (/* binding */ measurementsOf),
+  readModuleArtifact: () => (/* binding */ readModuleArtifact),
+  statusOf: () => (/* binding */ statusOf)
 });
 
-// UNUSED EXPORTS: applyToVm, checkDeployNumbers, checkResultPath, errorBudget, preflightFleet, statusOf
+// UNUSED EXPORTS: applyToVm, checkDeployNumbers, errorBudget, preflightFleet
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
@@ -49,7 +51,7 @@ const MODULE_NAME = /^[A-Za-z0-9_-]+$/;
 function checkModuleName(name, path) {
     if (MODULE_NAME.test(name) && name.length <= MODULE_NAME_MAX)
         return;
-    throw new errors/* LivepatchError */.bi(`${path}: .modinfo name '${(0,remote_text/* remoteText */.S)(name, 80)}' is not a kpatch module name (letters, digits, _ and -, at most ${MODULE_NAME_MAX} characters); refusing to send it to any VM`);
+    throw new errors/* LivepatchError */.bi(`${path}: .modinfo name '${(0,remote_text.remoteText)(name, 80)}' is not a kpatch module name (letters, digits, _ and -, at most ${MODULE_NAME_MAX} characters); refusing to send it to any VM`);
 }
 
 ;// CONCATENATED MODULE: ./src/deploy/shell.ts
@@ -137,26 +139,26 @@ function parseGuestReport(stdout, vm) {
             if (typeof raw.status !== 'string')
                 continue;
             const known = REPORT_STATUSES.includes(raw.status);
-            const message = (0,remote_text/* remoteText */.S)(raw.message ?? '');
+            const message = (0,remote_text.remoteText)(raw.message ?? '');
             return {
                 status: known ? raw.status : 'failed',
-                module: (0,remote_text/* remoteText */.S)(raw.module ?? '', 100),
-                sha256: (0,remote_text/* remoteText */.S)(raw.sha256 ?? '', 100),
-                kernel: (0,remote_text/* remoteText */.S)(raw.kernel ?? '', 200),
+                module: (0,remote_text.remoteText)(raw.module ?? '', 100),
+                sha256: (0,remote_text.remoteText)(raw.sha256 ?? '', 100),
+                kernel: (0,remote_text.remoteText)(raw.kernel ?? '', 200),
                 active: Array.isArray(raw.active)
-                    ? raw.active.slice(0, 20).map(name => (0,remote_text/* remoteText */.S)(name, 100))
+                    ? raw.active.slice(0, 20).map(name => (0,remote_text.remoteText)(name, 100))
                     : [],
                 transitionSeconds: typeof raw.transition_seconds === 'number' ? raw.transition_seconds : null,
                 message: known
                     ? message
-                    : `the guest script reported an unknown status '${(0,remote_text/* remoteText */.S)(raw.status, 40)}': ${message}`
+                    : `the guest script reported an unknown status '${(0,remote_text.remoteText)(raw.status, 40)}': ${message}`
             };
         }
         catch {
             // not the report line
         }
     }
-    throw new types/* DeployError */.s(`${(0,remote_text/* remoteText */.S)(vm)}: the guest script printed no JSON report; output was: ${(0,remote_text/* remoteText */.S)(stdout.trim().slice(-500)) || '(nothing)'}`, vm);
+    throw new types/* DeployError */.s(`${(0,remote_text.remoteText)(vm)}: the guest script printed no JSON report; output was: ${(0,remote_text.remoteText)(stdout.trim().slice(-500)) || '(nothing)'}`, vm);
 }
 async function deliver(channel, vm, dir, name, data, timeoutMs) {
     for (const command of chunkCommands(dir, name, data)) {
@@ -185,13 +187,13 @@ async function installGuestScript(channel, vm, timeoutMs, workDir) {
     await deliver(channel, vm, dir, 'script', script, timeoutMs);
     const assembled = await channel.run(vm, `cat ${shellQuote(dir)}/script.b64.* | base64 -d > ${shellQuote(path)} && rm -f ${shellQuote(dir)}/script.b64.* && chmod 700 ${shellQuote(path)} && [ "$(sha256sum ${shellQuote(path)} | cut -d ' ' -f 1)" = ${shellQuote(hash)} ] && echo __ASSEMBLED__`, timeoutMs);
     if (!assembled.stdout.includes('__ASSEMBLED__'))
-        throw new types/* DeployError */.s(`${(0,remote_text/* remoteText */.S)(vm.name)}: could not install the guest script (its sha256 on the VM is not ${hash}): ${(0,remote_text/* remoteText */.S)(assembled.stdout.trim())}`, vm.name);
+        throw new types/* DeployError */.s(`${(0,remote_text.remoteText)(vm.name)}: could not install the guest script (its sha256 on the VM is not ${hash}): ${(0,remote_text.remoteText)(assembled.stdout.trim())}`, vm.name);
     return path;
 }
 /** Run the guest script with arguments (each quoted) on the VM. */
-async function channel_runGuest(channel, vm, args, timeoutMs, workDir = WORK_DIR) {
+async function runGuest(channel, vm, args, timeoutMs, workDir = WORK_DIR) {
     const script = await installGuestScript(channel, vm, timeoutMs, workDir);
-    const output = await channel.run(vm, ['sh', script, ...args].map(q).join(' '), timeoutMs);
+    const output = await channel.run(vm, ['sh', script, ...args].map(shellQuote).join(' '), timeoutMs);
     return parseGuestReport(output.stdout, vm.name);
 }
 /** Deliver a module in chunks and apply it with replace semantics. */
@@ -282,13 +284,13 @@ function checkDeployNumbers(options) {
  * exists and it is not itself a folder. Checked before any VM is touched.
  */
 async function checkResultPath(path, what) {
-    const folder = dirname(path);
-    const info = await stat(folder).catch(() => undefined);
+    const folder = (0,external_node_path_.dirname)(path);
+    const info = await (0,promises_.stat)(folder).catch(() => undefined);
     if (!info?.isDirectory())
-        throw new LivepatchError(`${what} ${path}: the folder ${folder} does not exist; create it or name another file (nothing was deployed)`);
-    const existing = await stat(path).catch(() => undefined);
+        throw new errors/* LivepatchError */.bi(`${what} ${path}: the folder ${folder} does not exist; create it or name another file (nothing was deployed)`);
+    const existing = await (0,promises_.stat)(path).catch(() => undefined);
     if (existing && !existing.isFile())
-        throw new LivepatchError(`${what} ${path}: is a folder (or not a regular file); name a file (nothing was deployed)`);
+        throw new errors/* LivepatchError */.bi(`${what} ${path}: is a folder (or not a regular file); name a file (nothing was deployed)`);
 }
 /** Everything that can be known before upload. Throws (exit 2, no VM touched). */
 async function checkBeforeUpload(module, options) {
@@ -316,15 +318,15 @@ function errorBudget(maxErrors, vmCount) {
 }
 function row(vm, module, status, message, report) {
     return {
-        vm: (0,remote_text/* remoteText */.S)(vm.name, 200),
-        id: (0,remote_text/* remoteText */.S)(vm.id ?? vm.name),
+        vm: (0,remote_text.remoteText)(vm.name, 200),
+        id: (0,remote_text.remoteText)(vm.id ?? vm.name),
         status,
-        module: (0,remote_text/* remoteText */.S)(report?.module || module.name, 100),
-        sha256: (0,remote_text/* remoteText */.S)(report?.sha256 || module.sha256, 100),
-        kernel: (0,remote_text/* remoteText */.S)(report?.kernel ?? '', 200),
-        active: (report?.active ?? []).map(name => (0,remote_text/* remoteText */.S)(name, 100)),
+        module: (0,remote_text.remoteText)(report?.module || module.name, 100),
+        sha256: (0,remote_text.remoteText)(report?.sha256 || module.sha256, 100),
+        kernel: (0,remote_text.remoteText)(report?.kernel ?? '', 200),
+        active: (report?.active ?? []).map(name => (0,remote_text.remoteText)(name, 100)),
         transitionSeconds: report?.transitionSeconds ?? null,
-        message: (0,remote_text/* remoteText */.S)(message)
+        message: (0,remote_text.remoteText)(message)
     };
 }
 /** A report's status as a row's: `ok` is applied; a report that could not look is a failure. */
@@ -379,14 +381,14 @@ async function applyToVm(provider, vm, module, options) {
         const back = await applyOnce(provider, vm, options.previous, options);
         result.rollback = {
             status: rowStatus(back.status),
-            message: (0,remote_text/* remoteText */.S)(`re-deployed ${options.previous.name}: ${back.message}`)
+            message: (0,remote_text.remoteText)(`re-deployed ${options.previous.name}: ${back.message}`)
         };
-        result.active = back.active.map(name => (0,remote_text/* remoteText */.S)(name, 100));
+        result.active = back.active.map(name => (0,remote_text.remoteText)(name, 100));
     }
     catch (error) {
         result.rollback = {
             status: 'unreachable',
-            message: (0,remote_text/* remoteText */.S)(`re-deploying ${options.previous.name} failed: ${(0,errors/* errorMessage */.gJ)(error)}`)
+            message: (0,remote_text.remoteText)(`re-deploying ${options.previous.name} failed: ${(0,errors/* errorMessage */.gJ)(error)}`)
         };
     }
     return result;
@@ -412,7 +414,7 @@ async function preflightFleet(provider, vms) {
             }
             catch (error) {
                 if (error instanceof types/* DeployError */.s && error.outcome === 'refused')
-                    refusals.set(vm, (0,remote_text/* remoteText */.S)(error.message));
+                    refusals.set(vm, (0,remote_text.remoteText)(error.message));
             }
         }
     };
@@ -443,7 +445,7 @@ async function deployFleet(provider, vms, module, options) {
     for (const vm of canaries) {
         record(vm, await applyToVm(provider, vm, module, options));
         if (errors > 0) {
-            stopped = `rollout stopped: canary ${(0,remote_text/* remoteText */.S)(vm.name, 200)} did not take the module`;
+            stopped = `rollout stopped: canary ${(0,remote_text.remoteText)(vm.name, 200)} did not take the module`;
             break;
         }
     }
@@ -476,7 +478,7 @@ function unreachableReport(message) {
         kernel: '',
         active: [],
         transitionSeconds: null,
-        message: remoteText(message)
+        message: (0,remote_text.remoteText)(message)
     };
 }
 /** Status of each VM, through the guest script (command channels) or the agent. */
@@ -491,7 +493,7 @@ async function statusOf(provider, vms, options) {
                 : await runGuest(channel, vm, ['status'], options.commandTimeoutMs ?? 60_000);
         }
         catch (error) {
-            return unreachableReport(errorMessage(error));
+            return unreachableReport((0,errors/* errorMessage */.gJ)(error));
         }
     }));
 }
@@ -510,7 +512,7 @@ function deploySucceeded(results) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ remoteText)
+/* harmony export */   remoteText: () => (/* binding */ remoteText)
 /* harmony export */ });
 /* unused harmony export REMOTE_TEXT_MAX */
 // Text a VM, an agent or a cloud API wrote is neutralised before it reaches a log, a summary, a

@@ -6,7 +6,7 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* unused harmony export createFilesExclusive */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -524,7 +524,7 @@ function derOf(node) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Yt: () => (/* binding */ signModule),
+  signModule: () => (/* binding */ signModule),
   Sm: () => (/* binding */ verifyModule)
 });
 
@@ -683,7 +683,7 @@ async function signModule(options) {
         await signatureFor(module, { signer, cert, hash, useKeyId })
     ]);
     try {
-        await (0,files/* writeFileAtomic */.Z)(output, signed);
+        await (0,files.writeFileAtomic)(output, signed);
     }
     catch (error) {
         throw new errors/* LivepatchError */.bi(`cannot write the signed module to '${output}': ${error.code ?? error.message}`);

@@ -1,5 +1,5 @@
 export const id = 913;
-export const ids = [913];
+export const ids = [913,323,530,229];
 export const modules = {
 
 /***/ 71913:
@@ -362,7 +362,7 @@ const kpatchBuilder = {
             objects: (0,build_functions/* parseFunctionLines */.PM)(output)
         };
         const functionsFile = (0,external_node_path_.join)(request.output, 'functions.json');
-        await (0,files/* writeFileAtomic */.Z)(functionsFile, JSON.stringify(functions, null, 2) + '\n');
+        await (0,files.writeFileAtomic)(functionsFile, JSON.stringify(functions, null, 2) + '\n');
         return {
             module,
             moduleName: name,
@@ -619,8 +619,8 @@ function tail(output) {
 
 // EXTERNAL MODULE: ./src/build/preflight.ts
 var build_preflight = __webpack_require__(74215);
-// EXTERNAL MODULE: ./src/action/inputs.ts
-var action_inputs = __webpack_require__(81729);
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var action_inputs = __webpack_require__(35859);
 ;// CONCATENATED MODULE: ./src/action/build.ts
 // `command: build` — in an Ubuntu 22.04 userland whose gcc-12 the workflow installed at the
 // kernel's exact revision: preflight against that gcc, caches (source, pristine tree), kpatch
@@ -769,7 +769,7 @@ async function upload(name, files, root) {
 }
 async function runBuild(inputs) {
     const build = buildInputs(inputs);
-    const history = await (0,patches_history/* readHistory */.Lu)(inputs.patchesDir);
+    const history = await (0,patches_history.readHistory)(inputs.patchesDir);
     const latest = history.patches[history.patches.length - 1];
     if (!latest)
         throw new errors/* LivepatchError */.bi(`no patches in ${inputs.patchesDir}: nothing to build`);
@@ -842,7 +842,7 @@ async function runBuild(inputs) {
         throw error;
     }
     if (build.previousFunctions) {
-        const previous = (0,build_functions/* parseFunctionsJson */.ph)(await (0,promises_.readFile)(build.previousFunctions, 'utf8'), build.previousFunctions);
+        const previous = (0,build_functions.parseFunctionsJson)(await (0,promises_.readFile)(build.previousFunctions, 'utf8'), build.previousFunctions);
         const missing = (0,build_functions/* missingFunctions */.KG)(previous, result.functions);
         if (missing.length > 0)
             throw new build_functions/* FunctionGateError */.ae(missing, build.previousFunctions);
@@ -889,7 +889,8 @@ async function runBuild(inputs) {
 /* harmony export */   KG: () => (/* binding */ missingFunctions),
 /* harmony export */   PM: () => (/* binding */ parseFunctionLines),
 /* harmony export */   ae: () => (/* binding */ FunctionGateError),
-/* harmony export */   ph: () => (/* binding */ parseFunctionsJson)
+/* harmony export */   changedFunctions: () => (/* binding */ changedFunctions),
+/* harmony export */   parseFunctionsJson: () => (/* binding */ parseFunctionsJson)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 // Changed and new functions of a livepatch (kpatch-build prints `file.o: changed function: f`
@@ -910,6 +911,10 @@ function parseFunctionLines(output) {
             list.push(match[3]);
     }
     return objects;
+}
+/** The changed functions as people read them: `object.o: function`, in the report's order. */
+function changedFunctions(report) {
+    return Object.entries(report.objects).flatMap(([object, entry]) => entry.changed.map(f => `${object}: ${f}`));
 }
 function parseFunctionsJson(text, source) {
     try {
@@ -951,8 +956,8 @@ class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Livep
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ parseKernelConfig),
-/* harmony export */   O: () => (/* binding */ isEnabled)
+/* harmony export */   O: () => (/* binding */ isEnabled),
+/* harmony export */   parseKernelConfig: () => (/* binding */ parseKernelConfig)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 // Reading a kernel .config: `CONFIG_X=value` lines and `# CONFIG_X is not set`.
@@ -1077,7 +1082,7 @@ function checkConfig(config) {
     return { fatal, warnings };
 }
 function preflightConfig(configText, source, options = {}) {
-    const config = (0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .parseKernelConfig */ .J)(configText, source);
+    const config = (0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__.parseKernelConfig)(configText, source);
     const { fatal, warnings } = checkConfig(config);
     const compiler = config.get('CONFIG_CC_VERSION_TEXT') ?? null;
     if (compiler === null) {
@@ -1153,7 +1158,7 @@ class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Livepatc
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
 /* unused harmony export createFilesExclusive */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
@@ -1227,8 +1232,8 @@ async function createFilesExclusive(files) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Lu: () => (/* binding */ readHistory),
 /* harmony export */   lo: () => (/* binding */ moduleNameFor),
+/* harmony export */   readHistory: () => (/* binding */ readHistory),
 /* harmony export */   te: () => (/* binding */ compareWithBase)
 /* harmony export */ });
 /* unused harmony export sysfsName */

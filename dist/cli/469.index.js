@@ -1,22 +1,15 @@
 export const id = 469;
-export const ids = [469,458];
+export const ids = [469,4215,8323];
 export const modules = {
 
-/***/ 7458:
+/***/ 8323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  preflightConfig: () => (/* binding */ preflightConfig),
-  renderPreflight: () => (/* binding */ renderPreflight)
-});
-
-// UNUSED EXPORTS: PreflightError, compilerIdentity, kernelReleaseOf, packageRevision
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-;// CONCATENATED MODULE: ./src/build/kconfig.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ isEnabled),
+/* harmony export */   parseKernelConfig: () => (/* binding */ parseKernelConfig)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 // Reading a kernel .config: `CONFIG_X=value` lines and `# CONFIG_X is not set`.
 
 /** Parse a .config; values keep their quotes stripped. Throws on a file that is not one. */
@@ -37,14 +30,14 @@ function parseKernelConfig(text, source) {
             continue;
         const set = /^(CONFIG_\w+)=(.*)$/.exec(line);
         if (!set) {
-            throw new errors/* LivepatchError */.bi(`${source}:${lineNo}: not a kernel config line (expected CONFIG_NAME=value or '# CONFIG_NAME is not set')`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}:${lineNo}: not a kernel config line (expected CONFIG_NAME=value or '# CONFIG_NAME is not set')`);
         }
         config.set(set[1], set[2].startsWith('"') && set[2].endsWith('"')
             ? set[2].slice(1, -1).replace(/\\"/g, '"')
             : set[2]);
     }
     if (config.size === 0)
-        throw new errors/* LivepatchError */.bi(`${source}: no CONFIG_ options found; is this a kernel .config?`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}: no CONFIG_ options found; is this a kernel .config?`);
     return config;
 }
 function isEnabled(config, name) {
@@ -52,7 +45,19 @@ function isEnabled(config, name) {
     return value === 'y' || value === 'm';
 }
 
-;// CONCATENATED MODULE: ./src/build/preflight.ts
+
+/***/ }),
+
+/***/ 4215:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   preflightConfig: () => (/* binding */ preflightConfig),
+/* harmony export */   renderPreflight: () => (/* binding */ renderPreflight)
+/* harmony export */ });
+/* unused harmony exports compilerIdentity, packageRevision, kernelReleaseOf, PreflightError */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _kconfig_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8323);
 // Config preflight: what kpatch-build would refuse after an hour's build, known in seconds.
 // The refusals and their words are kpatch-build's own (kpatch-build/kpatch-build, "unsupported
 // kernel option checking" and the compiler check).
@@ -80,33 +85,33 @@ function kernelReleaseOf(configText) {
 function checkConfig(config) {
     const fatal = [];
     const warnings = [];
-    if (!isEnabled(config, 'CONFIG_DEBUG_INFO')) {
+    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_DEBUG_INFO')) {
         fatal.push({
             option: 'CONFIG_DEBUG_INFO',
             message: "kernel doesn't have 'CONFIG_DEBUG_INFO' enabled: kpatch-build compares debug info of the original and patched objects"
         });
     }
     for (const option of UNSUPPORTED) {
-        if (isEnabled(config, option))
+        if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, option))
             fatal.push({ option, message: `kernel option '${option}' not supported by kpatch-build` });
     }
-    if (!isEnabled(config, 'CONFIG_LIVEPATCH')) {
+    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_LIVEPATCH')) {
         fatal.push({
             option: 'CONFIG_LIVEPATCH',
             message: 'CONFIG_LIVEPATCH is not enabled: kpatch-build would fall back to the deprecated kpatch core module (kpatch.ko), which the image does not load'
         });
     }
-    if (!isEnabled(config, 'CONFIG_MODULES'))
+    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_MODULES'))
         fatal.push({
             option: 'CONFIG_MODULES',
             message: 'CONFIG_MODULES is not enabled: a livepatch is a kernel module'
         });
-    if (isEnabled(config, 'CONFIG_CC_IS_CLANG'))
+    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_CC_IS_CLANG'))
         fatal.push({
             option: 'CONFIG_CC_IS_CLANG',
             message: 'the kernel was built with clang; this pipeline builds with gcc-12 as the image vendor does'
         });
-    if (isEnabled(config, 'CONFIG_DEBUG_INFO_BTF')) {
+    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_DEBUG_INFO_BTF')) {
         warnings.push({
             option: 'CONFIG_DEBUG_INFO_BTF',
             message: 'kpatch-build disables BTF generation while building (it edits scripts/link-vmlinux.sh): the livepatch module carries no BTF'
@@ -118,7 +123,7 @@ function checkConfig(config) {
             message: 'kpatch-build lowers CONFIG_LD_ORPHAN_WARN_LEVEL from "error" to "warn" for its build'
         });
     }
-    if (isEnabled(config, 'CONFIG_MODULE_SIG_FORCE')) {
+    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_MODULE_SIG_FORCE')) {
         warnings.push({
             option: 'CONFIG_MODULE_SIG_FORCE',
             message: 'the kernel loads only signed modules: the module must be signed with a key it trusts (livepatch sign)'
@@ -127,7 +132,7 @@ function checkConfig(config) {
     return { fatal, warnings };
 }
 function preflightConfig(configText, source, options = {}) {
-    const config = parseKernelConfig(configText, source);
+    const config = (0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__.parseKernelConfig)(configText, source);
     const { fatal, warnings } = checkConfig(config);
     const compiler = config.get('CONFIG_CC_VERSION_TEXT') ?? null;
     if (compiler === null) {
@@ -188,7 +193,7 @@ function renderPreflight(report) {
         : `preflight: fail (${report.fatal.length} problem${report.fatal.length === 1 ? '' : 's'})`);
     return lines.join('\n') + '\n';
 }
-class PreflightError extends errors/* LivepatchError */.bi {
+class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
     report;
     constructor(report) {
         super(`kernel config preflight failed: ${report.fatal.map(p => p.option).join(', ')}`, 'fail');
@@ -2067,8 +2072,8 @@ function textsOf(view, sides, intern) {
     };
 }
 
-// EXTERNAL MODULE: ./src/build/preflight.ts + 1 modules
-var preflight = __webpack_require__(7458);
+// EXTERNAL MODULE: ./src/build/preflight.ts
+var preflight = __webpack_require__(4215);
 ;// CONCATENATED MODULE: ./src/patches/check.ts
 // The `check` stage: history rules, the superset verdict of each new patch against the one
 // before it, and author-guide warnings. Plain inputs in, a plain report out.

@@ -1,6 +1,246 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 2326:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   wA: () => (/* binding */ reader),
+/* harmony export */   yy: () => (/* binding */ SETTINGS)
+/* harmony export */ });
+/* unused harmony export SECRET_SETTINGS */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+// The one table of settings both doors read: each setting's action input name, its CLI option
+// name, its type, bounds and default. A door only turns its raw values (argv, or the action's
+// inputs) into a `Reader` over this table; the commands in src/app/ read typed values from it, so
+// a default, a bound or an error message exists once. Help text stays with each door (the CLI's
+// verbs.ts, action.yml): it is presentation; a test holds both doors' defaults to this table.
+
+const SETTINGS = {
+    command: {
+        input: 'command',
+        kind: 'choice',
+        default: 'check',
+        choices: ['check', 'build', 'sign', 'deploy', 'release']
+    },
+    patchesDir: { input: 'patches-dir', cli: 'dir', kind: 'text', default: 'patches' },
+    baseRef: { input: 'base-ref', cli: 'base-ref', kind: 'text' },
+    previousPatch: { cli: 'previous', kind: 'text' },
+    latestPatch: { cli: 'latest', kind: 'text' },
+    kernelConfig: { input: 'kernel-config', cli: 'kernel-config', kind: 'text' },
+    kernelSource: { input: 'kernel-source', cli: 'kernel-source', kind: 'text' },
+    kernelRelease: { input: 'kernel-release', cli: 'kernel-release', kind: 'text' },
+    // sign
+    signingKey: { input: 'signing-key', cli: 'key', kind: 'text', secret: true },
+    signingKeyPassphrase: { input: 'signing-key-passphrase', kind: 'text', secret: true },
+    keyPassphraseEnv: { cli: 'key-passphrase-env', kind: 'text' },
+    pkcs11Module: { input: 'pkcs11-module', cli: 'pkcs11-module', kind: 'text' },
+    keyEndpoint: { cli: 'key-endpoint', kind: 'text' },
+    signingCert: { input: 'signing-cert', cli: 'cert', kind: 'text', default: 'keys/livepatch.crt' },
+    hash: { input: 'hash', cli: 'hash', kind: 'choice', choices: ['sha256', 'sha384', 'sha512'] },
+    keyId: { cli: 'keyid', kind: 'flag' },
+    module: { input: 'module', kind: 'text' },
+    output: { input: 'output', cli: 'output', kind: 'text' },
+    // build
+    jobs: { input: 'jobs', cli: 'jobs', kind: 'whole', min: 1, max: 4096 },
+    kernelVersion: {
+        input: 'kernel-version',
+        cli: 'kernel-version',
+        kind: 'text',
+        default: '6.15.2'
+    },
+    kernelSourceUrl: {
+        input: 'kernel-source-url',
+        cli: 'kernel-source-url',
+        kind: 'text',
+        default: 'https://git.kernel.org/pub/scm/linux/kernel/git/stable/linux.git'
+    },
+    kernelSourceDir: { input: 'kernel-source-dir', cli: 'source', kind: 'text' },
+    vmlinux: { input: 'vmlinux', cli: 'vmlinux', kind: 'text' },
+    kpatchRepository: {
+        input: 'kpatch-repository',
+        cli: 'kpatch-repository',
+        kind: 'text',
+        default: 'https://github.com/dynup/kpatch'
+    },
+    kpatchRef: {
+        input: 'kpatch-ref',
+        cli: 'kpatch-ref',
+        kind: 'text',
+        default: 'e0eb6d5886fbe413ff21f975ce9376c055e647e3'
+    },
+    cacheKernelTree: { input: 'cache-kernel-tree', kind: 'flag', default: 'true' },
+    workDir: { input: 'work-dir', cli: 'work-dir', kind: 'text' },
+    skipCompilerCheck: {
+        input: 'skip-compiler-check',
+        cli: 'skip-compiler-check',
+        kind: 'flag',
+        default: 'false'
+    },
+    buildOutput: { cli: 'output', kind: 'text' },
+    previousFunctions: { input: 'previous-functions', cli: 'previous-functions', kind: 'text' },
+    // deploy, status, rollback
+    provider: { input: 'provider', kind: 'choice', choices: ['qemu', 'aws', 'gcp', 'azure'] },
+    targets: { input: 'targets', kind: 'list' },
+    selector: { input: 'selector', cli: 'selector', kind: 'text' },
+    address: { cli: 'address', kind: 'text' },
+    addressKind: {
+        input: 'address-kind',
+        cli: 'address-kind',
+        kind: 'choice',
+        choices: ['public', 'private'],
+        default: 'public'
+    },
+    agentTokens: { input: 'agent-tokens', kind: 'text', secret: true },
+    tokenDir: { cli: 'token-dir', kind: 'text' },
+    ssmTokenPath: { input: 'ssm-token-path', cli: 'ssm-token-path', kind: 'text' },
+    agentCertSha256: { input: 'agent-cert-sha256', cli: 'agent-cert-sha256', kind: 'list' },
+    agentPort: {
+        input: 'agent-port',
+        cli: 'agent-port',
+        kind: 'whole',
+        min: 1,
+        max: 65535,
+        default: '8000'
+    },
+    insecure: { input: 'insecure', cli: 'insecure', kind: 'flag', default: 'false' },
+    endpoint: {
+        input: 'endpoint',
+        cli: 'endpoint',
+        kind: 'text',
+        pattern: /^https?:\/\/\S+$/,
+        expected: 'an http(s):// URL'
+    },
+    region: { input: 'region', cli: 'region', kind: 'text' },
+    project: { input: 'project', cli: 'project', kind: 'text' },
+    zone: { input: 'zone', cli: 'zone', kind: 'text' },
+    subscription: { input: 'subscription', cli: 'subscription', kind: 'text' },
+    resourceGroup: { input: 'resource-group', cli: 'resource-group', kind: 'text' },
+    stateDir: { cli: 'state-dir', kind: 'text' },
+    canary: { input: 'canary', cli: 'canary', kind: 'whole', min: 0, max: 1_000_000, default: '1' },
+    maxConcurrency: {
+        input: 'max-concurrency',
+        cli: 'max-concurrency',
+        kind: 'whole',
+        min: 1,
+        max: 10_000,
+        default: '4'
+    },
+    maxErrors: {
+        input: 'max-errors',
+        cli: 'max-errors',
+        kind: 'text',
+        default: '0',
+        pattern: /^\d+%?$/,
+        expected: 'N or N% (e.g. 2 or 10%)'
+    },
+    timeout: { input: 'timeout', cli: 'timeout', kind: 'whole', min: 1, max: 86_400, default: '60' },
+    persist: { cli: 'persist', kind: 'flag', default: 'false' },
+    previousModule: { input: 'previous-module', cli: 'previous', kind: 'text' },
+    state: { cli: 'state', kind: 'text' },
+    measurementsFile: { cli: 'measurements', kind: 'text' },
+    // release
+    githubToken: { input: 'github-token', kind: 'text', secret: true },
+    functionsFile: { input: 'functions-file', kind: 'text' },
+    supersetReport: { input: 'superset-report', kind: 'text' },
+    buildSummary: { input: 'build-summary', kind: 'text' },
+    measurements: { input: 'measurements', kind: 'text' },
+    deployRecord: { input: 'deploy-record', kind: 'text' },
+    moduleSha256: {
+        input: 'module-sha256',
+        kind: 'text',
+        pattern: /^[0-9a-fA-F]{64}$/,
+        expected: "64 hex digits (the sign job's sha256 output)"
+    }
+};
+const setting = (id) => SETTINGS[id];
+/** YAML 1.2 core booleans, as the runner's getBooleanInput takes them. */
+const TRUE = ['true', 'True', 'TRUE'];
+const FALSE = ['false', 'False', 'FALSE'];
+function reader(source) {
+    const given = (id) => {
+        const value = source.raw(id);
+        return value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+    };
+    const shown = (id, value) => setting(id).secret ? '(value not shown: it is secret)' : (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quoted */ .TL)(value);
+    const invalid = (id, value, expected) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(source.invalid(id, shown(id, value), expected));
+    const stringOf = (id) => {
+        const value = given(id) ? source.raw(id) : setting(id).default;
+        if (value === undefined)
+            return undefined;
+        if (Array.isArray(value))
+            return String(value[value.length - 1]);
+        return String(value);
+    };
+    const r = {
+        label: id => source.label(id),
+        has: id => source.has(id),
+        given,
+        text(id) {
+            const value = stringOf(id);
+            const spec = setting(id);
+            if (value !== undefined && spec.pattern && !spec.pattern.test(value.trim()))
+                throw invalid(id, value, spec.expected ?? String(spec.pattern));
+            return value === undefined || spec.pattern === undefined ? value : value.trim();
+        },
+        required(id, what) {
+            const value = r.text(id);
+            if (value === undefined || value === '')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(source.missing(id, what));
+            return value;
+        },
+        flag(id) {
+            const value = given(id) ? source.raw(id) : setting(id).default;
+            if (value === undefined || typeof value === 'boolean')
+                return value === true;
+            const text = String(value).trim();
+            if (TRUE.includes(text))
+                return true;
+            if (FALSE.includes(text))
+                return false;
+            throw invalid(id, text, 'true or false');
+        },
+        whole(id) {
+            const value = stringOf(id);
+            if (value === undefined)
+                return undefined;
+            const spec = setting(id);
+            const text = value.trim();
+            const n = /^\d+$/.test(text) ? Number(text) : NaN;
+            const min = spec.min ?? 0;
+            const max = spec.max ?? Number.MAX_SAFE_INTEGER;
+            if (!Number.isSafeInteger(n) || n < min || n > max)
+                throw invalid(id, value, `a whole number ${min}-${max}`);
+            return n;
+        },
+        list(id) {
+            const value = given(id) ? source.raw(id) : setting(id).default;
+            if (value === undefined || typeof value === 'boolean')
+                return [];
+            const items = Array.isArray(value) ? value : [value];
+            return items
+                .flatMap(item => String(item).split(/[\n,]/))
+                .map(item => item.trim())
+                .filter(Boolean);
+        },
+        choice(id) {
+            const value = stringOf(id);
+            if (value === undefined)
+                return undefined;
+            const choices = setting(id).choices ?? [];
+            if (!choices.includes(value.trim()))
+                throw invalid(id, value, `one of ${choices.join(', ')}`);
+            return value.trim();
+        }
+    };
+    return r;
+}
+/** The settings that are secret: the action masks each before reading any other input. */
+const SECRET_SETTINGS = Object.keys(SETTINGS).filter(id => SETTINGS[id].secret);
+
+
+/***/ }),
+
 /***/ 5581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -21,21 +261,21 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 const lazy = (load) => async (args, io) => (await load())(args, io);
 const COMMANDS = {
-    check: lazy(async () => (await __nccwpck_require__.e(/* import() */ 418).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).check),
-    keygen: lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).keygen),
-    'generate-livepatch-keys': lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).keygen),
-    sign: lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).sign),
-    'sign-livepatch': lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).sign),
-    verify: lazy(async () => (await __nccwpck_require__.e(/* import() */ 521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).verify),
-    preflight: lazy(async () => (await __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).preflight),
-    build: lazy(async () => (await __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).build),
-    deploy: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deploy),
-    status: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).status),
-    rollback: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).rollback),
-    vm: lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).vm)
+    check: lazy(async () => (await __nccwpck_require__.e(/* import() */ 6418).then(__nccwpck_require__.bind(__nccwpck_require__, 6418))).check),
+    keygen: lazy(async () => (await __nccwpck_require__.e(/* import() */ 6521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).keygen),
+    'generate-livepatch-keys': lazy(async () => (await __nccwpck_require__.e(/* import() */ 6521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).keygen),
+    sign: lazy(async () => (await __nccwpck_require__.e(/* import() */ 6521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).sign),
+    'sign-livepatch': lazy(async () => (await __nccwpck_require__.e(/* import() */ 6521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).sign),
+    verify: lazy(async () => (await __nccwpck_require__.e(/* import() */ 6521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).verify),
+    preflight: lazy(async () => (await __nccwpck_require__.e(/* import() */ 4046).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).preflight),
+    build: lazy(async () => (await __nccwpck_require__.e(/* import() */ 4046).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).build),
+    deploy: lazy(async () => (await __nccwpck_require__.e(/* import() */ 5646).then(__nccwpck_require__.bind(__nccwpck_require__, 5646))).deploy),
+    status: lazy(async () => (await __nccwpck_require__.e(/* import() */ 5646).then(__nccwpck_require__.bind(__nccwpck_require__, 5646))).status),
+    rollback: lazy(async () => (await __nccwpck_require__.e(/* import() */ 5646).then(__nccwpck_require__.bind(__nccwpck_require__, 5646))).rollback),
+    vm: lazy(async () => (await __nccwpck_require__.e(/* import() */ 5646).then(__nccwpck_require__.bind(__nccwpck_require__, 5646))).vm)
 };
 for (const provider of _cli_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .PROVIDER_ALIASES */ .Pm) {
-    COMMANDS[provider] = lazy(async () => (await __nccwpck_require__.e(/* import() */ 331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).guideDeploy(provider));
+    COMMANDS[provider] = lazy(async () => (await __nccwpck_require__.e(/* import() */ 5646).then(__nccwpck_require__.bind(__nccwpck_require__, 5646))).guideDeploy(provider));
 }
 /** A command name as typed, safe to print (no control characters, bounded). */
 const safeName = (name) => JSON.stringify(name.slice(0, 64)).slice(1, -1);
@@ -86,6 +326,7 @@ async function runCli(argv, io) {
 /* harmony export */   WQ: () => (/* binding */ whole),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   jm: () => (/* binding */ oneModule),
+/* harmony export */   kY: () => (/* binding */ cliReader),
 /* harmony export */   qg: () => (/* binding */ parse)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
@@ -93,8 +334,10 @@ async function runCli(argv, io) {
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_util__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _verbs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5292);
+/* harmony import */ var _app_settings_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2326);
+/* harmony import */ var _verbs_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5292);
 // Shared pieces of the CLI commands: the I/O they write to, exit codes, argument parsing.
+
 
 
 
@@ -102,26 +345,26 @@ async function runCli(argv, io) {
 const EXIT = { pass: 0, fail: 1, error: 2 };
 /** The usage line of a verb in the table (src/cli/verbs.ts). */
 function usageOf(verb) {
-    const spec = (0,_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .verbNamed */ .x0)(verb);
+    const spec = (0,_verbs_js__WEBPACK_IMPORTED_MODULE_4__/* .verbNamed */ .x0)(verb);
     if (!spec)
         throw new Error(`no verb ${verb} in the CLI table`);
-    return (0,_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .usageLine */ .U0)(spec);
+    return (0,_verbs_js__WEBPACK_IMPORTED_MODULE_4__/* .usageLine */ .U0)(spec);
 }
 /** Parse a verb's arguments with exactly the options the table gives it (and their defaults). */
 function parse(args, verb) {
-    const spec = (0,_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .verbNamed */ .x0)(verb);
+    const spec = (0,_verbs_js__WEBPACK_IMPORTED_MODULE_4__/* .verbNamed */ .x0)(verb);
     if (!spec)
         throw new Error(`no verb ${verb} in the CLI table`);
     try {
         return (0,node_util__WEBPACK_IMPORTED_MODULE_1__.parseArgs)({
             args,
-            options: (0,_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgsOptions */ .dm)(spec),
+            options: (0,_verbs_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArgsOptions */ .dm)(spec),
             allowPositionals: true,
             strict: true
         });
     }
     catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .bi(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}\nusage: ${(0,_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .usageLine */ .U0)(spec)}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .bi(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorMessage */ .gJ)(error)}\nusage: ${(0,_verbs_js__WEBPACK_IMPORTED_MODULE_4__/* .usageLine */ .U0)(spec)}`);
     }
 }
 const json = (value) => JSON.stringify(value, null, 2) + '\n';
@@ -150,6 +393,35 @@ function whole(value, option) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .bi(`invalid ${option} '${value}': expected a whole number`);
     return n;
 }
+/**
+ * The CLI's reader over the one settings table: a verb's parsed options (and positionals that
+ * stand for settings), each named in messages as the user typed it.
+ */
+function cliReader(verb, values, positionals = {}) {
+    const spec = (0,_verbs_js__WEBPACK_IMPORTED_MODULE_4__/* .verbNamed */ .x0)(verb);
+    if (!spec)
+        throw new Error(`no verb ${verb} in the CLI table`);
+    const optionOf = (id) => Object.entries(spec.options).find(([, o]) => o.setting === id)?.[0];
+    const label = (id) => {
+        const positional = positionals[id];
+        if (positional)
+            return positional.label;
+        const name = optionOf(id) ?? _app_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .SETTINGS */ .yy[id].cli ?? id;
+        return `--${name}`;
+    };
+    return (0,_app_settings_js__WEBPACK_IMPORTED_MODULE_3__/* .reader */ .wA)({
+        has: id => positionals[id] !== undefined || optionOf(id) !== undefined,
+        raw: id => {
+            if (positionals[id])
+                return positionals[id].value;
+            const name = optionOf(id);
+            return name === undefined ? undefined : values[name];
+        },
+        label,
+        invalid: (id, shown, expected) => `invalid ${label(id)} ${shown}: expected ${expected}`,
+        missing: (id, what) => `${verb} needs ${label(id)}${what ? ` (${what})` : ''}\nusage: ${(0,_verbs_js__WEBPACK_IMPORTED_MODULE_4__/* .usageLine */ .U0)(spec)}`
+    });
+}
 
 
 /***/ }),
@@ -165,120 +437,59 @@ function whole(value, option) {
 /* harmony export */   lf: () => (/* binding */ topUsage),
 /* harmony export */   x0: () => (/* binding */ verbNamed)
 /* harmony export */ });
-/* unused harmony exports VERBS, cliReference */
+/* unused harmony exports option, VERBS, cliReference */
+/* harmony import */ var _app_settings_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2326);
+
+/** A CLI option for a setting of the table: type, repetition and default from src/app/settings.ts. */
+function option(id, help, value) {
+    const spec = _app_settings_js__WEBPACK_IMPORTED_MODULE_0__/* .SETTINGS */ .yy[id];
+    return {
+        type: spec.kind === 'flag' ? 'boolean' : 'string',
+        ...(value !== undefined ? { value } : {}),
+        ...(spec.kind === 'list' ? { multiple: true } : {}),
+        ...(spec.default !== undefined && spec.kind !== 'flag' ? { default: spec.default } : {}),
+        help,
+        setting: id
+    };
+}
 const JSON_OPTION = { type: 'boolean', help: 'print the result as JSON on stdout' };
 /** For a key that lives in a KMS or HSM: shared by keygen --key and sign --key. */
 const KEY_URI_OPTIONS = {
-    'pkcs11-module': {
-        type: 'string',
-        value: 'PATH',
-        help: "pkcs11: the token's PKCS#11 library (default: PKCS11_MODULE_PATH); the PIN comes from KBUILD_SIGN_PIN"
-    },
-    'key-endpoint': {
-        type: 'string',
-        value: 'URL',
-        help: 'awskms:/gcpkms: a private or test endpoint of the key service'
-    }
+    'pkcs11-module': option('pkcs11Module', "pkcs11: the token's PKCS#11 library (default: PKCS11_MODULE_PATH); the PIN comes from KBUILD_SIGN_PIN", 'PATH'),
+    'key-endpoint': option('keyEndpoint', 'awskms:/gcpkms: a private or test endpoint of the key service', 'URL')
 };
-const KERNEL_RELEASE = {
-    type: 'string',
-    value: 'R',
-    help: "the VMs' kernel release (uname -r); the module's vermagic must match it"
-};
+const KERNEL_RELEASE = option('kernelRelease', "the VMs' kernel release (uname -r); the module's vermagic must match it", 'R');
 /** Where and how to reach VMs: shared by deploy, status and rollback. */
 const VM_OPTIONS = {
-    selector: {
-        type: 'string',
-        value: 'KEY=VALUE',
-        help: 'a fleet by tag (aws, azure) or label (gcp), instead of VM names'
-    },
-    address: {
-        type: 'string',
-        value: 'HOST[:PORT]',
-        help: "the agent's address: skip the cloud lookup (one VM)"
-    },
-    'address-kind': {
-        type: 'string',
-        value: 'public|private',
-        default: 'public',
-        help: "which of each VM's IPs the agent is reached at: private for a runner inside the VMs' network"
-    },
-    'agent-cert-sha256': {
-        type: 'string',
-        value: '[VM=]HEX',
-        multiple: true,
-        help: "the agent's TLS certificate SHA-256 pin, for every VM or one (repeatable)"
-    },
-    'agent-port': { type: 'string', value: 'N', default: '8000', help: "the agents' HTTPS port" },
-    insecure: {
-        type: 'boolean',
-        help: "skip the agents' certificate check (NOT recommended)"
-    },
-    'token-dir': {
-        type: 'string',
-        value: 'DIR',
-        help: "the vendor tools' <csp>_<vm>_token / _ip files (tokens also from CVM_AGENT_TOKENS)"
-    },
-    'ssm-token-path': {
-        type: 'string',
-        value: 'PATH',
-        help: 'aws: SSM Parameter Store path with one SecureString token per VM (PATH/VM)'
-    },
-    region: { type: 'string', value: 'R', help: 'aws: region (default: the SDK chain)' },
-    project: { type: 'string', value: 'P', help: 'gcp: project (default: GOOGLE_CLOUD_PROJECT)' },
-    zone: { type: 'string', value: 'Z', help: 'gcp: zone of the named VMs (default: all zones)' },
-    subscription: {
-        type: 'string',
-        value: 'S',
-        help: 'azure: subscription (default: AZURE_SUBSCRIPTION_ID)'
-    },
-    'resource-group': { type: 'string', value: 'G', help: "azure: the VMs' resource group" },
-    endpoint: { type: 'string', value: 'URL', help: "the cloud API's endpoint (private endpoints)" },
-    'state-dir': {
-        type: 'string',
-        value: 'DIR',
-        help: 'qemu: where the local VMs keep their state (default: $LIVEPATCH_QEMU_DIR or ~/.cache/livepatch-action/qemu)'
-    },
+    selector: option('selector', 'a fleet by tag (aws, azure) or label (gcp), instead of VM names', 'KEY=VALUE'),
+    address: option('address', "the agent's address: skip the cloud lookup (one VM)", 'HOST[:PORT]'),
+    'address-kind': option('addressKind', "which of each VM's IPs the agent is reached at: private for a runner inside the VMs' network", 'public|private'),
+    'agent-cert-sha256': option('agentCertSha256', "the agent's TLS certificate SHA-256 pin, for every VM or one (repeatable)", '[VM=]HEX'),
+    'agent-port': option('agentPort', "the agents' HTTPS port", 'N'),
+    insecure: option('insecure', "skip the agents' certificate check (NOT recommended)"),
+    'token-dir': option('tokenDir', "the vendor tools' <csp>_<vm>_token / _ip files (tokens also from CVM_AGENT_TOKENS)", 'DIR'),
+    'ssm-token-path': option('ssmTokenPath', 'aws: SSM Parameter Store path with one SecureString token per VM (PATH/VM)', 'PATH'),
+    region: option('region', 'aws: region (default: the SDK chain)', 'R'),
+    project: option('project', 'gcp: project (default: GOOGLE_CLOUD_PROJECT)', 'P'),
+    zone: option('zone', 'gcp: zone of the named VMs (default: all zones)', 'Z'),
+    subscription: option('subscription', 'azure: subscription (default: AZURE_SUBSCRIPTION_ID)', 'S'),
+    'resource-group': option('resourceGroup', "azure: the VMs' resource group", 'G'),
+    endpoint: option('endpoint', "the cloud API's endpoint (private endpoints)", 'URL'),
+    'state-dir': option('stateDir', 'qemu: where the local VMs keep their state (default: $LIVEPATCH_QEMU_DIR or ~/.cache/livepatch-action/qemu)', 'DIR'),
     json: JSON_OPTION
 };
 /** What deploy and rollback add: checks before upload, the rollout and its records. */
 const ROLLOUT_OPTIONS = {
-    cert: {
-        type: 'string',
-        value: 'FILE',
-        help: 'verify the signature against this certificate before upload (else only the VM judges it)'
-    },
+    cert: option('signingCert', 'verify the signature against this certificate before upload (else only the VM judges it)', 'FILE'),
     'kernel-release': KERNEL_RELEASE,
-    previous: {
-        type: 'string',
-        value: 'FILE',
-        help: "the previous release's signed module, put back on a VM where the new one fails"
-    },
-    timeout: { type: 'string', value: 'S', default: '60', help: 'seconds one VM may take' },
-    persist: { type: 'boolean', help: 'qemu: also install the module to load at boot' },
-    canary: { type: 'string', value: 'N', default: '1', help: 'VMs that go first, alone' },
-    'max-concurrency': {
-        type: 'string',
-        value: 'N',
-        default: '4',
-        help: 'VMs patched at once after the canary'
-    },
-    'max-errors': {
-        type: 'string',
-        value: 'N|N%',
-        default: '0',
-        help: 'failures tolerated before the rollout stops'
-    },
-    state: {
-        type: 'string',
-        value: 'FILE',
-        help: 'deploy record: VMs already on this module are skipped; updated after'
-    },
-    measurements: {
-        type: 'string',
-        value: 'FILE',
-        help: "write each VM's new golden measurement (JSON)"
-    }
+    previous: option('previousModule', "the previous release's signed module, put back on a VM where the new one fails", 'FILE'),
+    timeout: option('timeout', 'seconds one VM may take', 'S'),
+    persist: option('persist', 'qemu: also install the module to load at boot'),
+    canary: option('canary', 'VMs that go first, alone', 'N'),
+    'max-concurrency': option('maxConcurrency', 'VMs patched at once after the canary', 'N'),
+    'max-errors': option('maxErrors', 'failures tolerated before the rollout stops', 'N|N%'),
+    state: option('state', 'deploy record: VMs already on this module are skipped; updated after', 'FILE'),
+    measurements: option('measurementsFile', "write each VM's new golden measurement (JSON)", 'FILE')
 };
 const VERBS = [
     {
@@ -287,24 +498,12 @@ const VERBS = [
         synopsis: '',
         summary: 'history rules, superset verdict of the newest patch, author-guide warnings',
         options: {
-            dir: { type: 'string', value: 'DIR', default: 'patches', help: 'the patches folder' },
-            previous: { type: 'string', value: 'A', help: 'compare two files instead of the folder' },
-            latest: { type: 'string', value: 'B', help: 'the newer of the two files' },
-            'base-ref': {
-                type: 'string',
-                value: 'REF',
-                help: 'git ref to compare with: refuses edits of released patches, checks each appended one'
-            },
-            'kernel-config': {
-                type: 'string',
-                value: 'FILE',
-                help: 'preflight this kernel config too (default: kernel/config when it exists)'
-            },
-            'kernel-source': {
-                type: 'string',
-                value: 'DIR',
-                help: 'pristine kernel tree (or sparse checkout of the touched files): base lines no patch shows are read from it, and each patch must apply exactly (no fuzz, no offset)'
-            },
+            dir: option('patchesDir', 'the patches folder', 'DIR'),
+            previous: option('previousPatch', 'compare two files instead of the folder', 'A'),
+            latest: option('latestPatch', 'the newer of the two files', 'B'),
+            'base-ref': option('baseRef', 'git ref to compare with: refuses edits of released patches, checks each appended one', 'REF'),
+            'kernel-config': option('kernelConfig', 'preflight this kernel config too (default: kernel/config when it exists)', 'FILE'),
+            'kernel-source': option('kernelSource', 'pristine kernel tree (or sparse checkout of the touched files): base lines no patch shows are read from it, and each patch must apply exactly (no fuzz, no offset)', 'DIR'),
             json: JSON_OPTION
         }
     },
@@ -333,24 +532,17 @@ const VERBS = [
         options: {
             source: { type: 'string', value: 'DIR', help: 'the built pristine kernel tree' },
             config: { type: 'string', value: 'FILE', help: "the image's kernel .config" },
-            vmlinux: { type: 'string', value: 'FILE', help: 'the pristine vmlinux, outside the tree' },
-            output: { type: 'string', value: 'DIR', help: 'where the module and functions.json go' },
+            vmlinux: option('vmlinux', 'the pristine vmlinux, outside the tree', 'FILE'),
+            output: option('buildOutput', 'where the module and functions.json go', 'DIR'),
             'kernel-release': KERNEL_RELEASE,
-            jobs: { type: 'string', value: 'N', help: 'parallel make jobs (default: the CPU count)' },
+            jobs: option('jobs', 'parallel make jobs (default: the CPU count)', 'N'),
             name: {
                 type: 'string',
                 value: 'NAME',
                 help: 'module name (default: livepatch- + the patch file name)'
             },
-            'previous-functions': {
-                type: 'string',
-                value: 'FILE',
-                help: "the previous release's functions.json: each of its functions must be patched again"
-            },
-            'skip-compiler-check': {
-                type: 'boolean',
-                help: 'pass --skip-compiler-check to kpatch-build (not recommended)'
-            },
+            'previous-functions': option('previousFunctions', "the previous release's functions.json: each of its functions must be patched again", 'FILE'),
+            'skip-compiler-check': option('skipCompilerCheck', 'pass --skip-compiler-check to kpatch-build (not recommended)'),
             json: JSON_OPTION
         }
     },
@@ -390,26 +582,14 @@ const VERBS = [
         synopsis: '--key FILE|URI --cert FILE MODULE',
         summary: "append a signature exactly as the kernel's scripts/sign-file does (in place without --output)",
         options: {
-            key: {
-                type: 'string',
-                value: 'FILE|URI',
-                help: 'the PEM private key, or a key in a KMS or HSM: pkcs11:token=..;object=.., awskms:ARN|alias/NAME, gcpkms:projects/../cryptoKeyVersions/N, azurekv:https://VAULT.vault.azure.net/keys/NAME/VERSION'
-            },
-            cert: { type: 'string', value: 'FILE', help: 'its certificate (PEM or DER)' },
-            hash: {
-                type: 'string',
-                value: 'sha256|sha384|sha512',
-                default: 'sha256',
-                help: 'digest (the image kernel uses sha256)'
-            },
-            keyid: { type: 'boolean', help: "identify the key by subject key id (sign-file's -k)" },
-            output: { type: 'string', value: 'FILE', help: 'write the signed module here' },
+            key: option('signingKey', 'the PEM private key, or a key in a KMS or HSM: pkcs11:token=..;object=.., awskms:ARN|alias/NAME, gcpkms:projects/../cryptoKeyVersions/N, azurekv:https://VAULT.vault.azure.net/keys/NAME/VERSION', 'FILE|URI'),
+            cert: option('signingCert', 'its certificate (PEM or DER)', 'FILE'),
+            hash: option('hash', "digest (default: the kernel config's CONFIG_MODULE_SIG_HASH with --kernel-config, else sha256; the image kernel uses sha256)", 'sha256|sha384|sha512'),
+            'kernel-config': option('kernelConfig', "the image's kernel .config: its CONFIG_MODULE_SIG_HASH is the default --hash", 'FILE'),
+            keyid: option('keyId', "identify the key by subject key id (sign-file's -k)"),
+            output: option('output', 'write the signed module here', 'FILE'),
             'kernel-release': KERNEL_RELEASE,
-            'key-passphrase-env': {
-                type: 'string',
-                value: 'NAME',
-                help: "environment variable holding the key's passphrase"
-            },
+            'key-passphrase-env': option('keyPassphraseEnv', "environment variable holding the key's passphrase", 'NAME'),
             ...KEY_URI_OPTIONS,
             json: JSON_OPTION
         }
@@ -420,7 +600,7 @@ const VERBS = [
         synopsis: '--cert FILE MODULE',
         summary: 'check a signed module against a certificate (PEM or DER)',
         options: {
-            cert: { type: 'string', value: 'FILE', help: 'the certificate the VMs trust' },
+            cert: option('signingCert', 'the certificate the VMs trust', 'FILE'),
             json: JSON_OPTION
         }
     },
@@ -479,7 +659,10 @@ function parseArgsOptions(verb) {
                 : {
                     type: 'string',
                     ...(spec.multiple ? { multiple: true } : {}),
-                    ...(spec.default !== undefined && !spec.multiple ? { default: spec.default } : {})
+                    // A table setting's default is applied by its reader (src/app/settings.ts).
+                    ...(spec.default !== undefined && !spec.multiple && !spec.setting
+                        ? { default: spec.default }
+                        : {})
                 };
     }
     return options;
@@ -1163,7 +1346,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("worker_threa
 /******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
 /******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
 /******/ 	var installedChunks = {
-/******/ 		792: 0
+/******/ 		8792: 0
 /******/ 	};
 /******/ 	
 /******/ 	var installChunk = (data) => {

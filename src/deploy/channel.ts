@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { checkModuleName } from './module-name.js'
+import { STATUSES } from './record.js'
 import { remoteText } from './remote-text.js'
 import { shellQuote as q } from './shell.js'
 import type { CommandChannel, DeployStatus, GuestReport, ModuleArtifact, Vm } from './types.js'
@@ -17,16 +18,8 @@ export const CHUNK_SIZE = 3072
 /** Where chunks and the guest script live on the VM (tmpfs: gone at reboot). */
 export const WORK_DIR = '/run/livepatch-upload'
 
-const REPORT_STATUSES: readonly GuestReport['status'][] = [
-  'applied',
-  'already-active',
-  'refused',
-  'failed',
-  'stuck',
-  'unreachable',
-  'skipped',
-  'ok'
-]
+/** What the guest script may report: a deploy's statuses, and status's `ok`. */
+const REPORT_STATUSES: readonly GuestReport['status'][] = [...STATUSES, 'ok']
 
 let cachedScript: string | undefined
 
