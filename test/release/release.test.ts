@@ -107,3 +107,59 @@ describe('action command: release', () => {
     expect(gh.releases).toHaveLength(1)
   })
 })
+
+describe('action command: release at fleet scale, from the deploy record', () => {
+  let fleet: GitHubState
+  beforeAll(async () => {
+    fleet = await startGitHubServer('acme', 'fleet-patches', TOKEN)
+  })
+  afterAll(async () => {
+    await fleet?.close()
+  })
+  const release = (record: string) =>
+    runBundledActionAsync(
+      work.dir,
+      {
+        command: 'release',
+        'patches-dir': patches,
+        module: fx.modules.current,
+        'github-token': TOKEN,
+        'superset-report': join(work.dir, 'report.md'),
+        'deploy-record': record
+      },
+      { GITHUB_API_URL: fleet.url, GITHUB_REPOSITORY: 'acme/fleet-patches', GITHUB_SHA: SHA }
+    )
+
+  test("10,000 VMs: every measurement in golden-measurements.json, the record attached, the notes within GitHub's limit", async () => {
+    const results = Array.from({ length: 10_000 }, (_, k) => ({
+      vm: `cvm-${k}`,
+      id: `i-${String(k).padStart(17, '0')}`,
+      status: 'applied',
+      message: 'Livepatch successfully applied and measured into PCR 16.',
+      measurement: { golden_measurement: { pcrs: { '16': k.toString(16).padStart(64, '0') } } }
+    }))
+    const file = join(work.dir, 'deploy-results-fleet.json')
+    writeFileSync(file, JSON.stringify({ version: 1, provider: 'aws', results }))
+    const ran = await release(file)
+    expect(ran.status).toBe(0)
+    const [made] = fleet.releases
+    const asset = (name: string) => made.assets.find(a => a.name === name)?.data
+    expect(asset('deploy-record.json')?.equals(readFileSync(file))).toBe(true)
+    const golden = JSON.parse(asset('golden-measurements.json')!.toString()) as Record<
+      string,
+      unknown
+    >
+    expect(Object.keys(golden)).toHaveLength(10_000)
+    expect(golden['i-00000000000009999']).toEqual(results[9999].measurement)
+    expect(made.body.length).toBeLessThan(125_000)
+    expect(made.body).toContain('… and 9950 more VMs')
+  })
+
+  test('a file that is not a deploy record is refused, naming it (exit 2)', async () => {
+    const file = join(work.dir, 'not-a-record.json')
+    writeFileSync(file, '{"counts": {}}')
+    const ran = await release(file)
+    expect(ran.status).toBe(2)
+    expect(ran.stdout).toContain(`${file}: not a deploy record`)
+  })
+})
