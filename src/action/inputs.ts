@@ -97,12 +97,20 @@ export interface ActionInputs {
 
 /** Register a secret, and each of its lines (the runner masks line by line), before anything can print it. */
 export function maskSecret(value: string): void {
-  core.setSecret(value)
+  const mask = (secret: string): void => {
+    if (masked.has(secret)) return
+    masked.add(secret)
+    core.setSecret(secret)
+  }
+  mask(value)
   for (const line of value.split(/\r?\n/)) {
     const trimmed = line.trim()
-    if (trimmed.length >= 4 && !trimmed.startsWith('-----')) core.setSecret(trimmed)
+    if (trimmed.length >= 4 && !trimmed.startsWith('-----')) mask(trimmed)
   }
 }
+
+/** Values already registered: the runner needs each once (the reader is made per command). */
+const masked = new Set<string>()
 
 /**
  * A key URI names a key and is shown in messages; only a PKCS#11 pin-value inside it is secret.
