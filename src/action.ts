@@ -2,7 +2,7 @@
 // src/action/ import @actions/*; every stage below is plain functions. Each command is loaded
 // when it runs (dynamic import): a check never pays for the cache, artifact or cloud clients.
 import * as core from '@actions/core'
-import { Outputs, actionReader, readInputs, type ActionCommand } from './action/inputs.js'
+import { Outputs, actionReader, type ActionCommand } from './action/inputs.js'
 import { LivepatchError, errorMessage } from './errors.js'
 import { PatchParseError } from './patches/errors.js'
 
@@ -17,7 +17,7 @@ export async function runAction(): Promise<number> {
       case 'sign':
         return await (await import('./action/sign.js')).runSignCommand()
       case 'build':
-        return await (await import('./action/build.js')).runBuild(readInputs())
+        return await (await import('./action/build.js')).runBuild()
       case 'deploy':
         return await (await import('./action/deploy.js')).runDeployCommand()
       case 'release':

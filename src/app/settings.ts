@@ -92,6 +92,16 @@ export const SETTINGS = {
   },
   buildOutput: { cli: 'output', kind: 'text' },
   previousFunctions: { input: 'previous-functions', cli: 'previous-functions', kind: 'text' },
+  kernelSourceTarball: {
+    input: 'kernel-source-tarball',
+    cli: 'kernel-source-tarball',
+    kind: 'text'
+  },
+  moduleName: { cli: 'name', kind: 'text' },
+  /** The CLI's PATCH positional; the action builds the newest patch of patches-dir. */
+  patch: { kind: 'text' },
+  gccVersionText: { cli: 'gcc-version-text', kind: 'text' },
+  noLocalGcc: { cli: 'no-local-gcc', kind: 'flag', default: 'false' },
 
   // deploy, status, rollback
   provider: { input: 'provider', kind: 'choice', choices: ['qemu', 'aws', 'gcp', 'azure'] },

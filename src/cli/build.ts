@@ -1,34 +1,27 @@
-// `livepatch preflight` and `livepatch build`.
-import { execFileSync } from 'node:child_process'
-import { readFile } from 'node:fs/promises'
-import { availableParallelism } from 'node:os'
+// `livepatch preflight` and `livepatch build`, the CLI's door: argv → settings → the same build
+// the action runs (src/app/build.ts) with a stderr reporter and no cache (the work folder
+// persists: a second build skips what is built) → text or JSON.
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import type { RawValue } from '../app/settings.js'
 import { LivepatchError } from '../errors.js'
-import { EXIT, json, parse, readInput, usageOf, whole, type Command } from './args.js'
+import { EXIT, cliReader, json, parse, usageOf, type CliIo, type Command } from './args.js'
+import { cliReporter } from './reporter.js'
 
-const PREFLIGHT_USAGE = usageOf('preflight')
-const BUILD_USAGE = usageOf('build')
-
-/** First line of the local `gcc --version`, or undefined when there is no gcc. */
-function localGcc(): string | undefined {
-  try {
-    return execFileSync('gcc', ['--version'], { encoding: 'utf8' }).split('\n')[0]
-  } catch {
-    return undefined
-  }
+/** Where `livepatch build` keeps the source, kpatch and the pristine build (about 15 GB). */
+export function defaultWorkDir(env: CliIo['env']): string {
+  const cache = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache')
+  return join(cache, 'livepatch-action', 'build')
 }
 
 export const preflight: Command = async (args, io) => {
   const { values, positionals } = parse(args, 'preflight')
-  if (positionals.length > 0 || !values.config)
-    throw new LivepatchError(`preflight needs --config FILE\nusage: ${PREFLIGHT_USAGE}`)
-  const { preflightConfig, renderPreflight } = await import('../build/preflight.js')
-  const text = (await readInput(values.config as string, 'kernel config')).toString('utf8')
-  const report = preflightConfig(text, values.config as string, {
-    kernelRelease: values['kernel-release'] as string | undefined,
-    gccVersionText:
-      (values['gcc-version-text'] as string | undefined) ??
-      (values['no-local-gcc'] ? undefined : localGcc())
-  })
+  if (positionals.length > 0)
+    throw new LivepatchError(`preflight takes no PATCH\nusage: ${usageOf('preflight')}`)
+  const { preflightSettings, runPreflight } = await import('../app/build.js')
+  const { renderPreflight } = await import('../build/preflight.js')
+  const settings = preflightSettings(cliReader('preflight', values as Record<string, RawValue>))
+  const { report } = await runPreflight(settings, io.env)
   io.stdout(values.json ? json(report) : renderPreflight(report))
   return report.ok ? EXIT.pass : EXIT.fail
 }
@@ -36,52 +29,25 @@ export const preflight: Command = async (args, io) => {
 export const build: Command = async (args, io) => {
   const { values, positionals } = parse(args, 'build')
   if (positionals.length !== 1)
-    throw new LivepatchError(`build takes exactly one PATCH\nusage: ${BUILD_USAGE}`)
-  for (const required of ['source', 'config', 'vmlinux', 'output', 'kernel-release'] as const) {
-    if (!values[required])
-      throw new LivepatchError(`build needs --${required}\nusage: ${BUILD_USAGE}`)
+    throw new LivepatchError(`build takes exactly one PATCH\nusage: ${usageOf('build')}`)
+  const { buildSettings, runBuild } = await import('../app/build.js')
+  const { NO_CACHE } = await import('../build/prepare.js')
+  const reader = cliReader('build', values as Record<string, RawValue>, {
+    patch: { value: positionals[0], label: 'PATCH' }
+  })
+  const settings = buildSettings(reader, { workDir: defaultWorkDir(io.env) })
+  const reporter = cliReporter(io, values.json === true)
+  const outcome = await runBuild(settings, { cache: NO_CACHE, reporter, env: io.env })
+  if (outcome.verdict === 'preflight-failed') {
+    if (values.json) io.stdout(json({ verdict: 'fail', preflight: outcome.preflight }))
+    io.stderr('livepatch build: the kernel config preflight failed; nothing was built\n')
+    return EXIT.fail
   }
-  const { kpatchBuilder, BuildError } = await import('../build/kpatch-build.js')
-  const { FunctionGateError, missingFunctions, parseFunctionsJson } =
-    await import('../build/functions.js')
-  const previousPath = values['previous-functions'] as string | undefined
-  const previous = previousPath
-    ? parseFunctionsJson(await readFile(previousPath, 'utf8'), previousPath)
-    : undefined
-  try {
-    const result = await kpatchBuilder.build(
-      {
-        source: values.source as string,
-        config: values.config as string,
-        vmlinux: values.vmlinux as string,
-        output: values.output as string,
-        kernelRelease: values['kernel-release'] as string,
-        jobs: whole(values.jobs, '--jobs') ?? availableParallelism(),
-        name: values.name as string | undefined,
-        patch: positionals[0],
-        skipCompilerCheck: values['skip-compiler-check'] as boolean | undefined
-      },
-      values.json ? {} : { stage: stage => io.stderr(`== ${stage}\n`) }
-    )
-    if (previous) {
-      const missing = missingFunctions(previous, result.functions)
-      if (missing.length > 0) throw new FunctionGateError(missing, previousPath as string)
-    }
-    const changed = Object.entries(result.functions.objects).flatMap(([object, e]) =>
-      e.changed.map(f => `${object}: ${f}`)
-    )
-    io.stdout(
-      values.json
-        ? json(result)
-        : `built ${result.module} (${result.size} bytes, vermagic ${result.vermagic})\nchanged functions: ${changed.join(', ') || '(none)'}\nfunctions.json ${result.functionsFile}\n`
-    )
-    return EXIT.pass
-  } catch (error) {
-    if (error instanceof BuildError) {
-      io.stderr(
-        `${error.logTail}\n\n${error.advice.map(a => `advice: ${a}`).join('\n') || 'advice: none known for this failure; read the log above'}\n${error.logFile ? `full log: ${error.logFile}\n` : ''}`
-      )
-    }
-    throw error
-  }
+  const { result, changedFunctions, cacheHits, kpatchCommit, pristine, gate } = outcome
+  io.stdout(
+    values.json
+      ? json({ ...result, changedFunctions, cacheHits, kpatchCommit, pristine, gate })
+      : `built ${result.module} (${result.size} bytes, vermagic ${result.vermagic})\nchanged functions: ${changedFunctions.join(', ') || '(none)'}\nfunctions.json ${result.functionsFile}\n`
+  )
+  return EXIT.pass
 }
