@@ -5,9 +5,9 @@
 // environment (no job secrets reach make or kpatch-build), that nothing left in the work folder
 // (as a cache restore leaves it) is executed, and the progress lines.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
-import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { fakeRepos } from '../helpers/fake-build.js'
 import { runBundledAction, type ActionRun } from '../helpers/run.js'
 import { FIXTURES, REPO_ROOT, tempDir } from '../helpers/tmp.js'
 
@@ -27,27 +27,9 @@ const SECRETS = {
   AWS_SECRET_ACCESS_KEY: 'aws-secret-4'
 }
 
-function gitRepo(from: string, to: string, tag?: string): string {
-  cpSync(from, to, { recursive: true })
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-C', to, ...args], { encoding: 'utf8' }).trim()
-  git('init', '-q')
-  git('add', '-A')
-  git('-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'fake')
-  if (tag) git('tag', tag)
-  return git('rev-parse', 'HEAD')
-}
-
 beforeAll(() => {
   work = tempDir()
-  kernelRepo = join(work.dir, 'kernel-repo')
-  cpSync(join(REPO_ROOT, 'test/build/fake-kernel'), join(work.dir, 'kernel-src'), {
-    recursive: true
-  })
-  writeFileSync(join(work.dir, 'kernel-src/VERSION'), `${version}\n`)
-  gitRepo(join(work.dir, 'kernel-src'), kernelRepo, `v${version}`)
-  kpatchRepo = join(work.dir, 'kpatch-repo')
-  kpatchCommit = gitRepo(join(REPO_ROOT, 'test/build/fake-kpatch'), kpatchRepo)
+  ;({ kernelRepo, kpatchRepo, kpatchCommit } = fakeRepos(work.dir, version))
 })
 afterAll(() => work.cleanup())
 

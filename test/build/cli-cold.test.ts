@@ -1,0 +1,199 @@
+// The bundled CLI's COLD build path: `livepatch build` without a built tree fetches the kernel
+// source (a local git repository with the FAKE kernel tree, a tarball of it, or an unbuilt tree
+// given with --source), builds the FAKE kpatch at --kpatch-ref and the pristine kernel in
+// --work-dir, then runs kpatch-build — exactly as the action's cold path does: the same make
+// variables and the same kpatch-build arguments, the builder's environment allow-listed, and a
+// second build in the same work folder skips what is built.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fakeKernelSource, fakeRepos, type FakeRepos } from '../helpers/fake-build.js'
+import { runBundledAction, runBundledCli, type Ran } from '../helpers/run.js'
+import { FIXTURES, REPO_ROOT, tempDir } from '../helpers/tmp.js'
+
+const config = join(FIXTURES, 'cvm-6.15.2.config')
+const release = '6.15.2-automata'
+const version = '6.15.2'
+const PATCHES = join(REPO_ROOT, 'test/build/patches')
+const SECRET = { AWS_SECRET_ACCESS_KEY: 'aws-secret-cli-1' }
+let work: { dir: string; cleanup: () => void }
+let repos: FakeRepos
+
+beforeAll(() => {
+  work = tempDir()
+  repos = fakeRepos(work.dir, version)
+})
+afterAll(() => work.cleanup())
+
+const cacheDir = () => join(work.dir, 'kpatch-cache')
+
+function cli(extra: string[], env: NodeJS.ProcessEnv = {}): Ran {
+  return runBundledCli(
+    [
+      'build',
+      '--config',
+      config,
+      '--kernel-release',
+      release,
+      '--kpatch-repository',
+      repos.kpatchRepo,
+      '--kpatch-ref',
+      repos.kpatchCommit,
+      '--skip-compiler-check',
+      '--jobs',
+      '2',
+      ...extra,
+      join(PATCHES, '0002-cmdline-version.patch')
+    ],
+    { env: { CACHEDIR: cacheDir(), ...SECRET, ...env } }
+  )
+}
+
+/** A recorded file with the run's own folder written as ROOT. */
+const recorded = (file: string, root: string): string[] =>
+  readFileSync(file, 'utf8').split(root).join('ROOT').trimEnd().split('\n')
+
+describe('livepatch build (bundled CLI), cold path', () => {
+  let actionRoot: string
+  let cliRoot: string
+  let first: Ran
+  beforeAll(() => {
+    actionRoot = join(work.dir, 'action')
+    mkdirSync(actionRoot)
+    const action = runBundledAction(
+      actionRoot,
+      {
+        command: 'build',
+        'patches-dir': PATCHES,
+        'kernel-config': config,
+        'kernel-release': release,
+        'kernel-version': version,
+        'kernel-source-url': repos.kernelRepo,
+        'kpatch-repository': repos.kpatchRepo,
+        'kpatch-ref': repos.kpatchCommit,
+        'skip-compiler-check': 'true',
+        jobs: '2'
+      },
+      { CACHEDIR: cacheDir() }
+    )
+    expect(action.status).toBe(0)
+    cliRoot = join(work.dir, 'cli')
+    first = cli([
+      '--kernel-source-url',
+      repos.kernelRepo,
+      '--work-dir',
+      join(cliRoot, 'livepatch-build')
+    ])
+  })
+
+  test('fetches the source, builds kpatch and the pristine kernel, then the module', () => {
+    expect(first.stderr).not.toMatch(/^error:/m)
+    expect(first.status).toBe(0)
+    expect(first.stdout).toContain(
+      `built ${join(cliRoot, 'livepatch-build/output/livepatch-0002-cmdline-version.ko')}`
+    )
+    expect(first.stdout).toContain('changed functions: fs/proc/cmdline.o: cmdline_proc_show')
+    expect(first.stderr).toContain(`kpatch ${repos.kpatchCommit} built from ${repos.kpatchRepo}`)
+    expect(first.stderr).toContain('== compiling 4 objects')
+  })
+
+  test("the same make variables and kpatch-build arguments as the action's cold path", () => {
+    const build = (root: string) => join(root, 'livepatch-build')
+    const vars = (root: string) => recorded(join(build(root), 'linux/build-vars.txt'), root)
+    const args = (root: string) => recorded(join(build(root), 'output/kpatch-build-args.txt'), root)
+    expect(vars(cliRoot)).toEqual(vars(actionRoot))
+    expect(vars(cliRoot)[0]).toBe('CC=ROOT/livepatch-build/kpatch/kpatch-build/kpatch-cc gcc')
+    expect(args(cliRoot)).toEqual(args(actionRoot))
+    expect(args(cliRoot)).toEqual([
+      '-s',
+      'ROOT/livepatch-build/linux',
+      '-c',
+      'ROOT/livepatch-build/pristine/config',
+      '-v',
+      'ROOT/livepatch-build/pristine/vmlinux',
+      '-j',
+      '2',
+      '-n',
+      'livepatch-0002-cmdline-version',
+      '-o',
+      'ROOT/livepatch-build/output',
+      '--skip-compiler-check',
+      join(PATCHES, '0002-cmdline-version.patch')
+    ])
+  })
+
+  test("the caller's environment does not reach make or kpatch-build", () => {
+    for (const file of ['linux/build-env.txt', 'output/kpatch-build-env.txt']) {
+      const env = readFileSync(join(cliRoot, 'livepatch-build', file), 'utf8')
+      expect(env).toMatch(/^PATH=/m)
+      expect(env).not.toContain('AWS_SECRET_ACCESS_KEY')
+      expect(env).not.toContain(SECRET.AWS_SECRET_ACCESS_KEY)
+    }
+  })
+
+  test('a second build in the same work folder reuses the source and the pristine kernel', () => {
+    const again = cli([
+      '--kernel-source-url',
+      repos.kernelRepo,
+      '--work-dir',
+      join(cliRoot, 'livepatch-build'),
+      '--json'
+    ])
+    expect(again.status).toBe(0)
+    const result = JSON.parse(again.stdout)
+    expect(result.pristine).toBeUndefined()
+    expect(result.changedFunctions).toEqual(['fs/proc/cmdline.o: cmdline_proc_show'])
+    expect(readFileSync(join(cliRoot, 'livepatch-build/linux/make-calls.txt'), 'utf8')).toBe(
+      'prepare\n'
+    )
+  })
+})
+
+describe('livepatch build (bundled CLI), other sources', () => {
+  test('--kernel-source-tarball: unpacked into the default work folder ($XDG_CACHE_HOME)', () => {
+    const staging = join(work.dir, 'tarball')
+    fakeKernelSource(join(staging, `linux-${version}`), version)
+    const tarball = join(work.dir, `linux-${version}.tar.gz`)
+    execFileSync('tar', ['-czf', tarball, '-C', staging, `linux-${version}`])
+    const xdg = join(work.dir, 'xdg')
+    const ran = cli(['--kernel-source-tarball', tarball], { XDG_CACHE_HOME: xdg })
+    expect(ran.stderr).not.toMatch(/^error:/m)
+    expect(ran.status).toBe(0)
+    const workDir = join(xdg, 'livepatch-action/build')
+    expect(readFileSync(join(workDir, 'linux/build-vars.txt'), 'utf8')).toContain(
+      `CC=${workDir}/kpatch/kpatch-build/kpatch-cc gcc`
+    )
+    expect(existsSync(join(workDir, 'output/livepatch-0002-cmdline-version.ko'))).toBe(true)
+  })
+
+  test('--source alone: an unbuilt tree, built in place; with a tarball too it is refused', () => {
+    const tree = fakeKernelSource(join(work.dir, 'my-tree'), version)
+    const workDir = join(work.dir, 'tree-work')
+    const ran = cli(['--source', tree, '--work-dir', workDir])
+    expect(ran.status).toBe(0)
+    expect(readFileSync(join(tree, 'build-vars.txt'), 'utf8')).toContain(
+      `CC=${workDir}/kpatch/kpatch-build/kpatch-cc gcc`
+    )
+    const args = readFileSync(join(workDir, 'output/kpatch-build-args.txt'), 'utf8').split('\n')
+    expect(args[args.indexOf('-s') + 1]).toBe(tree)
+    const both = cli(['--source', tree, '--kernel-source-tarball', 'x.tar.gz'])
+    expect(both.status).toBe(2)
+    expect(both.stderr).toContain(
+      '--source and --kernel-source-tarball both name the kernel source: give one of them'
+    )
+  })
+
+  test('a kernel version the git repository has no tag for fails naming the settings', () => {
+    const ran = cli([
+      '--kernel-source-url',
+      repos.kernelRepo,
+      '--kernel-version',
+      '6.15.9',
+      '--work-dir',
+      join(work.dir, 'no-tag')
+    ])
+    expect(ran.status).toBe(2)
+    expect(ran.stderr).toContain('cloning v6.15.9 of the kernel source')
+  })
+})
