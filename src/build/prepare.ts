@@ -74,6 +74,19 @@ export interface Prepared {
 /** kbuild's quiet progress lines (`  CC      x.o`): counted for the progress, not logged. */
 export const KBUILD_QUIET = /^ {2}[A-Z0-9_]+(?: \[M\])?\s+\S+$/
 
+/** A repository URL as the log may show it: a user or token in it (a private mirror) is hidden. */
+export function shownUrl(url: string): string {
+  try {
+    const parsed = new URL(url)
+    if (!parsed.username && !parsed.password) return url
+    parsed.username = '***'
+    parsed.password = ''
+    return parsed.toString()
+  } catch {
+    return url // a local path or scp-like address: no credentials in it
+  }
+}
+
 /** What a part of the work folder was made from (a line of text beside it). */
 async function madeFrom(file: string): Promise<string | undefined> {
   return existsSync(file) ? (await readFile(file, 'utf8')).trim() : undefined
@@ -133,24 +146,26 @@ async function sourceTree(
   await rm(pristineDir(request), { recursive: true, force: true })
   await mkdir(dir, { recursive: true })
   if (from.kind === 'git') {
-    await reporter.group(`get the kernel source: v${request.kernelVersion} from ${from.url}`, () =>
-      mustRun(
-        'git',
-        [
-          'clone',
-          '-q',
-          '--depth',
-          '1',
-          '--branch',
-          `v${request.kernelVersion}`,
-          '--',
-          from.url,
-          dir
-        ],
-        `cloning v${request.kernelVersion} of the kernel source (check kernel-source-url and kernel-version)`,
-        request,
-        reporter
-      )
+    await reporter.group(
+      `get the kernel source: v${request.kernelVersion} from ${shownUrl(from.url)}`,
+      () =>
+        mustRun(
+          'git',
+          [
+            'clone',
+            '-q',
+            '--depth',
+            '1',
+            '--branch',
+            `v${request.kernelVersion}`,
+            '--',
+            from.url,
+            dir
+          ],
+          `cloning v${request.kernelVersion} of the kernel source (check kernel-source-url and kernel-version)`,
+          request,
+          reporter
+        )
     )
   } else {
     await reporter.group(`unpack the kernel source ${from.file}`, () =>
@@ -203,7 +218,7 @@ export async function prepare(
       line: l => reporter.info(l)
     })
   )
-  reporter.info(`kpatch ${tools.commit} built from ${request.kpatchRepository}`)
+  reporter.info(`kpatch ${tools.commit} built from ${shownUrl(request.kpatchRepository)}`)
   // Built for these settings (the pristine cache key) in this tree, or restored under that key.
   const identity = `${request.keys.pristine.key} ${source}`
   const marker = join(pristine, 'built-for')

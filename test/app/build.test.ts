@@ -16,7 +16,7 @@ import { builderEnv } from '../../src/build/env.js'
 import { BuildError } from '../../src/build/kpatch-build.js'
 import { DEFAULT_KPATCH_REF } from '../../src/build/kpatch-tools.js'
 import { localGccVersion } from '../../src/build/gcc.js'
-import { NO_CACHE, type CachePort } from '../../src/build/prepare.js'
+import { NO_CACHE, shownUrl, type CachePort } from '../../src/build/prepare.js'
 import { cliReader } from '../../src/cli/args.js'
 import { runCli } from '../../src/cli.js'
 import { fakeRepos, type FakeRepos } from '../helpers/fake-build.js'
@@ -365,4 +365,14 @@ describe('preflight: the verb and the build compare with the same local gcc', ()
     expect(missing.code).toBe(2)
     expect(missing.err).toContain("preflight needs --config (the image's kernel .config)")
   })
+})
+
+test('a repository URL with a user or token in it is logged without them', () => {
+  expect(shownUrl('https://builder:ghp_secret123@mirror.example/linux.git')).toBe(
+    'https://***@mirror.example/linux.git'
+  )
+  expect(shownUrl('https://git.kernel.org/pub/scm/linux.git')).toBe(
+    'https://git.kernel.org/pub/scm/linux.git'
+  )
+  expect(shownUrl('/srv/mirrors/linux')).toBe('/srv/mirrors/linux')
 })
