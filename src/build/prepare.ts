@@ -152,6 +152,8 @@ async function sourceTree(
         mustRun(
           'git',
           [
+            '-c',
+            'advice.detachedHead=false',
             'clone',
             '-q',
             '--depth',
