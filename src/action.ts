@@ -17,7 +17,7 @@ export async function runAction(): Promise<number> {
       case 'sign':
         return await (await import('./action/sign.js')).runSignCommand()
       case 'build':
-        return await (await import('./action/build.js')).runBuild()
+        return await (await import('./action/build.js')).runBuildCommand()
       case 'deploy':
         return await (await import('./action/deploy.js')).runDeployCommand()
       case 'release':

@@ -6,7 +6,7 @@
 import * as artifact from '@actions/artifact'
 import * as core from '@actions/core'
 import { dirname, join } from 'node:path'
-import { buildSettings, runBuild as build } from '../app/build.js'
+import { buildSettings, runBuild } from '../app/build.js'
 import { BuildError } from '../build/kpatch-build.js'
 import { writeFileAtomic } from '../files.js'
 import { actionCache } from './cache.js'
@@ -21,14 +21,14 @@ async function upload(name: string, files: string[], root: string): Promise<void
   await new artifact.DefaultArtifactClient().uploadArtifact(name, files, root)
 }
 
-export async function runBuild(): Promise<number> {
+export async function runBuildCommand(): Promise<number> {
   const settings = buildSettings(actionReader(), {
     workDir: join(process.env.RUNNER_TEMP || '/tmp', 'livepatch-build')
   })
   const reporter = actionReporter()
   let outcome
   try {
-    outcome = await build(settings, { cache: actionCache(reporter), reporter, env: process.env })
+    outcome = await runBuild(settings, { cache: actionCache(reporter), reporter, env: process.env })
   } catch (error) {
     if (error instanceof BuildError && error.logFile)
       await upload('build-log', [error.logFile], dirname(error.logFile))

@@ -3,7 +3,6 @@
 // persists: a second build skips what is built) → text or JSON.
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-import type { RawValue } from '../app/settings.js'
 import { LivepatchError } from '../errors.js'
 import { EXIT, cliReader, json, parse, usageOf, type CliIo, type Command } from './args.js'
 import { cliReporter } from './reporter.js'
@@ -20,7 +19,7 @@ export const preflight: Command = async (args, io) => {
     throw new LivepatchError(`preflight takes no PATCH\nusage: ${usageOf('preflight')}`)
   const { preflightSettings, runPreflight } = await import('../app/build.js')
   const { renderPreflight } = await import('../build/preflight.js')
-  const settings = preflightSettings(cliReader('preflight', values as Record<string, RawValue>))
+  const settings = preflightSettings(cliReader('preflight', values))
   const { report } = await runPreflight(settings, io.env)
   io.stdout(values.json ? json(report) : renderPreflight(report))
   return report.ok ? EXIT.pass : EXIT.fail
@@ -32,7 +31,7 @@ export const build: Command = async (args, io) => {
     throw new LivepatchError(`build takes exactly one PATCH\nusage: ${usageOf('build')}`)
   const { buildSettings, runBuild } = await import('../app/build.js')
   const { NO_CACHE } = await import('../build/prepare.js')
-  const reader = cliReader('build', values as Record<string, RawValue>, {
+  const reader = cliReader('build', values, {
     patch: { value: positionals[0], label: 'PATCH' }
   })
   const settings = buildSettings(reader, { workDir: defaultWorkDir(io.env) })
