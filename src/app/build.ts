@@ -73,10 +73,16 @@ export function buildSettings(r: Reader, door: { workDir: string }): BuildSettin
           ? { kind: 'tarball', file: tarball }
           : { kind: 'git', url: r.required('kernelSourceUrl', 'git URL of the kernel source') }
   const workDir = r.text('workDir') || door.workDir
+  const kernelVersion = r.required('kernelVersion', 'the kernel version, e.g. 6.15.2')
+  // The tree's local version is the rest of the release: known wrong now, not after an hour.
+  if (source.kind !== 'built' && !kernelRelease.startsWith(kernelVersion))
+    throw new LivepatchError(
+      `${r.label('kernelRelease')} ${quoted(kernelRelease)} does not start with ${r.label('kernelVersion')} ${quoted(kernelVersion)}: the release the VMs run is the version the tree is built from plus its local version (e.g. 6.15.2-automata)`
+    )
   return {
     kernelConfig,
     kernelRelease,
-    kernelVersion: r.required('kernelVersion', 'the kernel version, e.g. 6.15.2'),
+    kernelVersion,
     source,
     vmlinux: source.kind === 'built' ? undefined : vmlinux,
     kpatchRepository: r.required('kpatchRepository', 'git URL of kpatch'),

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path'
 import type { Reporter } from '../app/ports.js'
 import { LivepatchError, quoted } from '../errors.js'
 import type { CacheKey, CacheKeys } from './cache-keys.js'
+import { makeKernelVersion } from './kpatch-build.js'
 import { buildKpatchTools } from './kpatch-tools.js'
 import { buildPristine } from './pristine.js'
 import { runStreaming } from './run.js'
@@ -115,6 +116,18 @@ async function mustRun(
     )
 }
 
+/**
+ * A tree or tarball the user gave must be the kernel version the settings say: the local version
+ * (and so the module's vermagic) and the cache keys are made from it.
+ */
+async function sameVersion(dir: string, request: PrepareRequest): Promise<void> {
+  const version = await makeKernelVersion(dir, request.env)
+  if (version !== null && version !== request.kernelVersion)
+    throw new LivepatchError(
+      `the kernel source in ${dir} is linux ${version}, not ${request.kernelVersion}: set kernel-version (--kernel-version) to ${version}, and kernel-release to the VMs' ${version}-based release`
+    )
+}
+
 /** The source tree: fetched into the work folder (or restored), or the user's own tree. */
 async function sourceTree(
   request: PrepareRequest,
@@ -129,6 +142,7 @@ async function sourceTree(
       throw new LivepatchError(
         `kernel source ${quoted(from.dir)} has no Makefile: give the top folder of a kernel tree`
       )
+    await sameVersion(dir, request)
     return dir
   }
   const dir = join(request.workDir, 'linux')
@@ -182,6 +196,7 @@ async function sourceTree(
   }
   if (!existsSync(join(dir, 'Makefile')))
     throw new LivepatchError(`the kernel source fetched into ${dir} has no top-level Makefile`)
+  if (from.kind === 'tarball') await sameVersion(dir, request)
   await writeFile(marker, `${identity}\n`)
   // The bare tree, before any build touches it (a tarball unpacks in seconds: not cached).
   if (from.kind === 'git') await cache.save(keys.source, [dir])

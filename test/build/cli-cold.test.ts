@@ -6,7 +6,7 @@
 // second build in the same work folder skips what is built.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fakeKernelSource, fakeRepos, type FakeRepos } from '../helpers/fake-build.js'
 import { runBundledAction, runBundledCli, type Ran } from '../helpers/run.js'
@@ -185,7 +185,14 @@ describe('livepatch build (bundled CLI), other sources', () => {
   })
 
   test('a kernel version the git repository has no tag for fails naming the settings', () => {
+    // A config for 6.15.9 (its header), so the preflight lets it through to the clone.
+    const newer = join(work.dir, 'cvm-6.15.9.config')
+    writeFileSync(newer, readFileSync(config, 'utf8').replace('6.15.2-automata', '6.15.9-automata'))
     const ran = cli([
+      '--config',
+      newer,
+      '--kernel-release',
+      '6.15.9-automata',
       '--kernel-source-url',
       repos.kernelRepo,
       '--kernel-version',
@@ -195,5 +202,28 @@ describe('livepatch build (bundled CLI), other sources', () => {
     ])
     expect(ran.status).toBe(2)
     expect(ran.stderr).toContain('cloning v6.15.9 of the kernel source')
+  })
+
+  test('a tarball of another version than --kernel-version is refused before the pristine build', () => {
+    const staging = join(work.dir, 'tarball-6.15.3')
+    fakeKernelSource(join(staging, 'linux-6.15.3'), '6.15.3')
+    const tarball = join(work.dir, 'linux-6.15.3.tar.gz')
+    execFileSync('tar', ['-czf', tarball, '-C', staging, 'linux-6.15.3'])
+    const workDir = join(work.dir, 'wrong-version')
+    const ran = cli(['--kernel-source-tarball', tarball, '--work-dir', workDir])
+    expect(ran.status).toBe(2)
+    expect(ran.stderr).toContain(
+      'is linux 6.15.3, not 6.15.2: set kernel-version (--kernel-version) to 6.15.3'
+    )
+    expect(existsSync(join(workDir, 'pristine'))).toBe(false)
+  })
+
+  test('a --kernel-release that is not --kernel-version plus a local version is refused at once', () => {
+    const ran = cli(['--kernel-version', '6.15.3', '--work-dir', join(work.dir, 'never')])
+    expect(ran.status).toBe(2)
+    expect(ran.stderr).toContain(
+      "--kernel-release '6.15.2-automata' does not start with --kernel-version '6.15.3'"
+    )
+    expect(existsSync(join(work.dir, 'never'))).toBe(false)
   })
 })
