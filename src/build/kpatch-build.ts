@@ -126,7 +126,10 @@ export function adviceFor(log: string): string[] {
 }
 
 /** `make -s kernelversion` of the source tree (null when make cannot tell). */
-export function makeKernelVersion(source: string, env: Record<string, string>): Promise<string | null> {
+export function makeKernelVersion(
+  source: string,
+  env: Record<string, string>
+): Promise<string | null> {
   return new Promise(resolve => {
     const child = spawn('make', ['-s', '--no-print-directory', '-C', source, 'kernelversion'], {
       env,
