@@ -54,6 +54,8 @@ function checkModuleName(name, path) {
     throw new errors/* LivepatchError */.bi(`${path}: .modinfo name '${(0,remote_text.remoteText)(name, 80)}' is not a kpatch module name (letters, digits, _ and -, at most ${MODULE_NAME_MAX} characters); refusing to send it to any VM`);
 }
 
+// EXTERNAL MODULE: ./src/deploy/record.ts
+var record = __webpack_require__(61654);
 ;// CONCATENATED MODULE: ./src/deploy/shell.ts
 // The one way a value enters a shell command sent to a VM: POSIX single quotes, inside which sh
 // gives no character a special meaning; a `'` itself is closed, escaped and reopened.
@@ -78,20 +80,13 @@ var types = __webpack_require__(44130);
 
 
 
+
 /** Base64 characters per chunk: small enough for any run-command payload and a serial line. */
 const CHUNK_SIZE = 3072;
 /** Where chunks and the guest script live on the VM (tmpfs: gone at reboot). */
 const WORK_DIR = '/run/livepatch-upload';
-const REPORT_STATUSES = [
-    'applied',
-    'already-active',
-    'refused',
-    'failed',
-    'stuck',
-    'unreachable',
-    'skipped',
-    'ok'
-];
+/** What the guest script may report: a deploy's statuses, and status's `ok`. */
+const REPORT_STATUSES = [...record/* STATUSES */.f, 'ok'];
 let cachedScript;
 /** The guest script's text: next to the bundle in dist/, or in guest/ of the source tree. */
 function guestScript() {
@@ -503,6 +498,65 @@ function measurementsOf(results) {
 }
 function deploySucceeded(results) {
     return results.every(r => SUCCESS.includes(r.status));
+}
+
+
+/***/ }),
+
+/***/ 61654:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FJ: () => (/* binding */ deployRecord),
+/* harmony export */   Qt: () => (/* binding */ boundedJson),
+/* harmony export */   af: () => (/* binding */ deployCounts),
+/* harmony export */   f: () => (/* binding */ STATUSES),
+/* harmony export */   qj: () => (/* binding */ NEEDS_A_PERSON)
+/* harmony export */ });
+/* unused harmony export OUTPUT_SAFE_CHARS */
+const STATUSES = [
+    'applied',
+    'already-active',
+    'refused',
+    'failed',
+    'stuck',
+    'unreachable',
+    'skipped'
+];
+/** Statuses that leave a VM without the new module: a person should look. */
+const NEEDS_A_PERSON = [
+    'failed',
+    'refused',
+    'stuck',
+    'skipped',
+    'unreachable'
+];
+/**
+ * Characters one JSON output may take: two such outputs (results, measurements) plus the small
+ * ones stay far under the job's 1 MB (100,000 characters ≈ 200 KB as UTF-16).
+ */
+const OUTPUT_SAFE_CHARS = 100_000;
+function deployCounts(results) {
+    const counts = { total: results.length };
+    for (const status of STATUSES)
+        counts[status] = 0;
+    for (const result of results)
+        counts[result.status]++;
+    return counts;
+}
+function deployRecord(provider, module, results) {
+    return {
+        version: 1,
+        provider,
+        module: { name: module.name, sha256: module.sha256 },
+        counts: deployCounts(results),
+        results
+    };
+}
+/** The value as JSON when it fits one output's budget; otherwise undefined (it is in the file). */
+function boundedJson(value, limit = OUTPUT_SAFE_CHARS) {
+    const text = JSON.stringify(value);
+    return text.length <= limit ? text : undefined;
 }
 
 

@@ -52,7 +52,7 @@ function isEnabled(config, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   preflightConfig: () => (/* binding */ preflightConfig),
+/* harmony export */   Q6: () => (/* binding */ preflightConfig),
 /* harmony export */   renderPreflight: () => (/* binding */ renderPreflight)
 /* harmony export */ });
 /* unused harmony exports compilerIdentity, packageRevision, kernelReleaseOf, PreflightError */
@@ -2120,7 +2120,7 @@ async function preflightOf(path) {
     catch (error) {
         throw new errors/* LivepatchError */.bi(`cannot read kernel config '${path}': ${error.message}`);
     }
-    return (0,preflight.preflightConfig)(text, path);
+    return (0,preflight/* preflightConfig */.Q6)(text, path);
 }
 async function loadPatch(path) {
     let bytes;

@@ -79,6 +79,16 @@ const SETTINGS = {
     },
     buildOutput: { cli: 'output', kind: 'text' },
     previousFunctions: { input: 'previous-functions', cli: 'previous-functions', kind: 'text' },
+    kernelSourceTarball: {
+        input: 'kernel-source-tarball',
+        cli: 'kernel-source-tarball',
+        kind: 'text'
+    },
+    moduleName: { cli: 'name', kind: 'text' },
+    /** The CLI's PATCH positional; the action builds the newest patch of patches-dir. */
+    patch: { kind: 'text' },
+    gccVersionText: { cli: 'gcc-version-text', kind: 'text' },
+    noLocalGcc: { cli: 'no-local-gcc', kind: 'flag', default: 'false' },
     // deploy, status, rollback
     provider: { input: 'provider', kind: 'choice', choices: ['qemu', 'aws', 'gcp', 'azure'] },
     targets: { input: 'targets', kind: 'list' },
@@ -269,13 +279,13 @@ const COMMANDS = {
     verify: lazy(async () => (await __nccwpck_require__.e(/* import() */ 6521).then(__nccwpck_require__.bind(__nccwpck_require__, 6521))).verify),
     preflight: lazy(async () => (await __nccwpck_require__.e(/* import() */ 4046).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).preflight),
     build: lazy(async () => (await __nccwpck_require__.e(/* import() */ 4046).then(__nccwpck_require__.bind(__nccwpck_require__, 4046))).build),
-    deploy: lazy(async () => (await __nccwpck_require__.e(/* import() */ 5646).then(__nccwpck_require__.bind(__nccwpck_require__, 5646))).deploy),
-    status: lazy(async () => (await __nccwpck_require__.e(/* import() */ 5646).then(__nccwpck_require__.bind(__nccwpck_require__, 5646))).status),
-    rollback: lazy(async () => (await __nccwpck_require__.e(/* import() */ 5646).then(__nccwpck_require__.bind(__nccwpck_require__, 5646))).rollback),
-    vm: lazy(async () => (await __nccwpck_require__.e(/* import() */ 5646).then(__nccwpck_require__.bind(__nccwpck_require__, 5646))).vm)
+    deploy: lazy(async () => (await __nccwpck_require__.e(/* import() */ 2331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).deploy),
+    status: lazy(async () => (await __nccwpck_require__.e(/* import() */ 2331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).status),
+    rollback: lazy(async () => (await __nccwpck_require__.e(/* import() */ 2331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).rollback),
+    vm: lazy(async () => (await __nccwpck_require__.e(/* import() */ 2331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).vm)
 };
 for (const provider of _cli_verbs_js__WEBPACK_IMPORTED_MODULE_3__/* .PROVIDER_ALIASES */ .Pm) {
-    COMMANDS[provider] = lazy(async () => (await __nccwpck_require__.e(/* import() */ 5646).then(__nccwpck_require__.bind(__nccwpck_require__, 5646))).guideDeploy(provider));
+    COMMANDS[provider] = lazy(async () => (await __nccwpck_require__.e(/* import() */ 2331).then(__nccwpck_require__.bind(__nccwpck_require__, 2331))).guideDeploy(provider));
 }
 /** A command name as typed, safe to print (no control characters, bounded). */
 const safeName = (name) => JSON.stringify(name.slice(0, 64)).slice(1, -1);
@@ -513,34 +523,32 @@ const VERBS = [
         synopsis: '--config FILE',
         summary: 'what kpatch-build would refuse (options, compiler revision, kernel release), in seconds',
         options: {
-            config: { type: 'string', value: 'FILE', help: "the image's kernel .config" },
+            config: option('kernelConfig', "the image's kernel .config", 'FILE'),
             'kernel-release': KERNEL_RELEASE,
-            'gcc-version-text': {
-                type: 'string',
-                value: 'TEXT',
-                help: "the compiler to compare with CONFIG_CC_VERSION_TEXT (default: the local gcc's)"
-            },
-            'no-local-gcc': { type: 'boolean', help: 'do not compare with the local gcc' },
+            'gcc-version-text': option('gccVersionText', "the compiler to compare with CONFIG_CC_VERSION_TEXT (default: the local gcc's)", 'TEXT'),
+            'no-local-gcc': option('noLocalGcc', 'do not compare with the local gcc'),
             json: JSON_OPTION
         }
     },
     {
         name: 'build',
         group: 'build',
-        synopsis: '--source DIR --config FILE --vmlinux FILE --output DIR --kernel-release R PATCH',
-        summary: 'kpatch-build -s -c -v -j -n -o PATCH; functions.json; the previous release kept',
+        synopsis: '--config FILE --kernel-release R PATCH',
+        summary: 'as the build job does: preflight; the kernel source fetched (or given), kpatch and the pristine kernel built once in --work-dir; kpatch-build -s -c -v -j -n -o PATCH; functions.json; the previous release kept',
         options: {
-            source: { type: 'string', value: 'DIR', help: 'the built pristine kernel tree' },
-            config: { type: 'string', value: 'FILE', help: "the image's kernel .config" },
-            vmlinux: option('vmlinux', 'the pristine vmlinux, outside the tree', 'FILE'),
-            output: option('buildOutput', 'where the module and functions.json go', 'DIR'),
+            config: option('kernelConfig', "the image's kernel .config", 'FILE'),
             'kernel-release': KERNEL_RELEASE,
+            source: option('kernelSourceDir', 'a kernel tree instead of fetching one: with --vmlinux, a built pristine tree used as it is (and the kpatch-build on PATH); alone, an unbuilt tree, built here in place', 'DIR'),
+            vmlinux: option('vmlinux', "the pristine vmlinux (outside the tree): with --source, that tree's; alone, the image's own, used for -v instead of the pristine build's", 'FILE'),
+            'kernel-version': option('kernelVersion', 'the kernel version to fetch (the git tag v<version>)', 'V'),
+            'kernel-source-url': option('kernelSourceUrl', 'git URL of the kernel source (a mirror works); cloned shallow at v<version>', 'URL'),
+            'kernel-source-tarball': option('kernelSourceTarball', 'a local tarball of the kernel source (e.g. linux-6.15.2.tar.xz from kernel.org) instead of the git URL', 'FILE'),
+            'kpatch-repository': option('kpatchRepository', 'git URL of kpatch (a mirror works); built at --kpatch-ref', 'URL'),
+            'kpatch-ref': option('kpatchRef', 'the kpatch commit (verified) or tag to build kpatch-build from', 'REF'),
+            'work-dir': option('workDir', 'where the source, kpatch and the pristine build are kept between builds (about 15 GB; default: $XDG_CACHE_HOME or ~/.cache, then livepatch-action/build)', 'DIR'),
+            output: option('buildOutput', 'where the module and functions.json go (default: WORK-DIR/output)', 'DIR'),
             jobs: option('jobs', 'parallel make jobs (default: the CPU count)', 'N'),
-            name: {
-                type: 'string',
-                value: 'NAME',
-                help: 'module name (default: livepatch- + the patch file name)'
-            },
+            name: option('moduleName', 'module name (default: livepatch- + the patch file name)', 'NAME'),
             'previous-functions': option('previousFunctions', "the previous release's functions.json: each of its functions must be patched again", 'FILE'),
             'skip-compiler-check': option('skipCompilerCheck', 'pass --skip-compiler-check to kpatch-build (not recommended)'),
             json: JSON_OPTION

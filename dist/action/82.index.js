@@ -1,8 +1,8 @@
-export const id = 913;
-export const ids = [913,323,530,229];
+export const id = 82;
+export const ids = [82,323,530,229];
 export const modules = {
 
-/***/ 71913:
+/***/ 30082:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,25 +10,19 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runBuild: () => (/* binding */ runBuild)
+  runBuildCommand: () => (/* binding */ runBuildCommand)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/artifact/lib/artifact.js + 84 modules
 var artifact = __webpack_require__(77935);
-// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
-var cache = __webpack_require__(63872);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __webpack_require__(33838);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 2 modules
-var exec = __webpack_require__(75260);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(77598);
 ;// CONCATENATED MODULE: ./src/build/cache-keys.ts
@@ -62,8 +56,6 @@ function cacheKeys(inputs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/build/functions.ts
-var build_functions = __webpack_require__(98229);
 ;// CONCATENATED MODULE: ./src/build/env.ts
 // The builder's environment, allow-listed. kpatch-build, `make` and every script of the kernel
 // tree (a tree that may come from a cache, a patch that may be hostile) run with only what a
@@ -106,18 +98,14 @@ function builderEnv(from, extra = {}) {
     return { ...env, ...extra };
 }
 
+// EXTERNAL MODULE: ./src/build/functions.ts
+var build_functions = __webpack_require__(98229);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/files.ts
-var files = __webpack_require__(59148);
-// EXTERNAL MODULE: ./src/patches/history.ts
-var patches_history = __webpack_require__(42530);
-// EXTERNAL MODULE: ./src/sign/elf.ts
-var elf = __webpack_require__(90116);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(80481);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/build/run.ts
 // Run a build tool, streaming its stdout and stderr line by line (node:readline per stream, so a
 // partial line of one stream is never spliced into the other's) and keeping a bounded tail.
@@ -160,6 +148,33 @@ function runStreaming(command, args, options) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/build/gcc.ts
+// The compiler that will build: the first line of the local `gcc --version` (what kpatch-build's
+// compiler check and the preflight compare with the config's CONFIG_CC_VERSION_TEXT).
+
+/** First line of `gcc --version` on PATH, or undefined when there is no gcc (or it fails). */
+async function localGccVersion(env) {
+    let first;
+    try {
+        const { code } = await runStreaming('gcc', ['--version'], {
+            env,
+            line: line => (first ??= line)
+        });
+        return code === 0 ? first : undefined;
+    }
+    catch {
+        return undefined; // not installed
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/files.ts
+var files = __webpack_require__(59148);
+// EXTERNAL MODULE: ./src/patches/history.ts
+var patches_history = __webpack_require__(42530);
+// EXTERNAL MODULE: ./src/sign/elf.ts
+var elf = __webpack_require__(90116);
 ;// CONCATENATED MODULE: ./src/build/kpatch-build.ts
 // The builder: the guide's `kpatch-build -s SRC -c CONFIG -v VMLINUX -j N -n NAME -o OUT PATCH`
 // behind a small interface (upstream klp-build replaces kpatch-build from Linux 6.19; a builder
@@ -617,17 +632,13 @@ function tail(output) {
     return output.trimEnd().split('\n').slice(-40).join('\n');
 }
 
-// EXTERNAL MODULE: ./src/build/preflight.ts
-var build_preflight = __webpack_require__(74215);
-// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
-var action_inputs = __webpack_require__(35859);
-;// CONCATENATED MODULE: ./src/action/build.ts
-// `command: build` — in an Ubuntu 22.04 userland whose gcc-12 the workflow installed at the
-// kernel's exact revision: preflight against that gcc, caches (source, pristine tree), kpatch
-// built from its pinned commit, the pristine kernel built once with kpatch-build's own make
-// variables (its vmlinux kept outside the tree), kpatch-build in an allow-listed environment, the
-// function gate, artifacts, job summary. A runner that already has a tree and vmlinux (a
-// self-hosted builder) passes kernel-source-dir and vmlinux and skips the fetching and building.
+;// CONCATENATED MODULE: ./src/build/prepare.ts
+// Preparing the tree kpatch-build runs on, for both doors: the kernel source (a shallow git clone
+// at v<version>, a tarball, or a tree the user has), kpatch built from its pinned commit, and the
+// pristine kernel built once with kpatch-build's own make variables. Behind two ports: a cache
+// (the action: @actions/cache; the CLI: none, its work folder persists) and the Reporter. The
+// work folder remembers what each part was made from, so a second run with the same settings
+// skips what is built and a run with other settings rebuilds it.
 
 
 
@@ -637,179 +648,340 @@ var action_inputs = __webpack_require__(35859);
 
 
 
-
-
-
-
-
-
-
-
-
-const boolInput = (name, fallback) => core/* getInput */.V4(name) === '' ? fallback : core/* getBooleanInput */.Vt(name);
-function buildInputs(inputs) {
-    if (!inputs.kernelConfig)
-        throw new errors/* LivepatchError */.bi(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelConfig} (the image's kernel .config)`);
-    if (!inputs.kernelRelease)
-        throw new errors/* LivepatchError */.bi(`Input required and not supplied: ${action_inputs/* Inputs */.G0.KernelRelease} (the VMs' uname -r, e.g. 6.15.2-automata)`);
-    const jobs = Number(core/* getInput */.V4(action_inputs/* Inputs */.G0.Jobs) || '0') || undefined;
-    return {
-        kernelConfig: inputs.kernelConfig,
-        kernelRelease: inputs.kernelRelease,
-        kernelVersion: core/* getInput */.V4(action_inputs/* Inputs */.G0.KernelVersion) || '6.15.2',
-        sourceUrl: core/* getInput */.V4(action_inputs/* Inputs */.G0.KernelSourceUrl) ||
-            'https://git.kernel.org/pub/scm/linux/kernel/git/stable/linux.git',
-        kpatchRepository: core/* getInput */.V4(action_inputs/* Inputs */.G0.KpatchRepository) || DEFAULT_KPATCH_REPOSITORY,
-        kpatchRef: core/* getInput */.V4(action_inputs/* Inputs */.G0.KpatchRef) || DEFAULT_KPATCH_REF,
-        cacheKernelTree: boolInput(action_inputs/* Inputs */.G0.CacheKernelTree, true),
-        jobs: jobs ?? (0,external_node_os_.availableParallelism)(),
-        skipCompilerCheck: boolInput(action_inputs/* Inputs */.G0.SkipCompilerCheck, false),
-        sourceDir: core/* getInput */.V4(action_inputs/* Inputs */.G0.KernelSourceDir) || undefined,
-        vmlinux: core/* getInput */.V4(action_inputs/* Inputs */.G0.Vmlinux) || undefined,
-        previousFunctions: core/* getInput */.V4(action_inputs/* Inputs */.G0.PreviousFunctions) || undefined,
-        workDir: core/* getInput */.V4(action_inputs/* Inputs */.G0.WorkDir) || (0,external_node_path_.join)(process.env.RUNNER_TEMP || '/tmp', 'livepatch-build')
-    };
-}
-async function gccText() {
-    const out = await exec/* getExecOutput */.H('gcc', ['--version'], { silent: true, ignoreReturnCode: true })
-        .catch(() => undefined);
-    return out && out.exitCode === 0 ? out.stdout.split('\n')[0] : undefined;
-}
-async function restore(entry, paths) {
-    if (!cache/* isFeatureAvailable */.w3())
-        return false;
-    try {
-        return (await cache/* restoreCache */.P3(paths, entry.key, entry.restoreKeys)) !== undefined;
-    }
-    catch (error) {
-        core/* warning */.$e(`cache restore of ${entry.key} failed: ${error.message}`);
-        return false;
-    }
-}
-async function save(entry, paths) {
-    // Caches made in a pull request are scoped to it: only main's runs seed the shared ones.
-    if (!cache/* isFeatureAvailable */.w3() || process.env.GITHUB_EVENT_NAME === 'pull_request')
-        return;
-    try {
-        await cache/* saveCache */.Io(paths, entry.key);
-    }
-    catch (error) {
-        core/* warning */.$e(`cache save of ${entry.key} skipped: ${error.message}`);
-    }
-}
+/** No cache: the CLI's work folder persists, and prepare skips what is already built there. */
+const NO_CACHE = {
+    restore: () => Promise.resolve(false),
+    save: () => Promise.resolve()
+};
 /** kbuild's quiet progress lines (`  CC      x.o`): counted for the progress, not logged. */
 const KBUILD_QUIET = /^ {2}[A-Z0-9_]+(?: \[M\])?\s+\S+$/;
+/** A repository URL as the log may show it: a user or token in it (a private mirror) is hidden. */
+function shownUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (!parsed.username && !parsed.password)
+            return url;
+        parsed.username = '***';
+        parsed.password = '';
+        return parsed.toString();
+    }
+    catch {
+        return url; // a local path or scp-like address: no credentials in it
+    }
+}
+/** What a part of the work folder was made from (a line of text beside it). */
+async function madeFrom(file) {
+    return (0,external_node_fs_.existsSync)(file) ? (await (0,promises_.readFile)(file, 'utf8')).trim() : undefined;
+}
+async function sha256Of(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+async function mustRun(command, args, what, request, reporter) {
+    const { code, output } = await runStreaming(command, args, {
+        env: request.env,
+        line: l => reporter.info(l)
+    });
+    if (code !== 0)
+        throw new errors/* LivepatchError */.bi(`${what} failed (${command} exit ${code}):\n${output.trimEnd().split('\n').slice(-20).join('\n')}`);
+}
 /**
- * Fetch the source, build kpatch (always, from the pinned commit: nothing restored from a cache is
- * executed as a tool) and the pristine kernel (once, with kpatch-build's own make variables, so
- * its "Building original source" finds the tree up to date). Caches: `pristine` holds the built
- * tree with its vmlinux and resolved config (kernel-tree cache; `cache-kernel-tree: false` turns
- * it off); `source` the bare checkout, saved before anything is built in it. `saves` collects
- * what to save once the whole build succeeded.
+ * A tree or tarball the user gave must be the kernel version the settings say: the local version
+ * (and so the module's vermagic) and the cache keys are made from it.
  */
-async function prepare(build, keys, hits, saves, env) {
-    const source = (0,external_node_path_.join)(build.workDir, 'linux');
-    const pristine = (0,external_node_path_.join)(build.workDir, 'pristine');
+async function sameVersion(dir, request) {
+    const version = await makeKernelVersion(dir, request.env);
+    if (version !== null && version !== request.kernelVersion)
+        throw new errors/* LivepatchError */.bi(`the kernel source in ${dir} is linux ${version}, not ${request.kernelVersion}: set kernel-version (--kernel-version) to ${version}, and kernel-release to the VMs' ${version}-based release`);
+}
+/** The source tree: fetched into the work folder (or restored), or the user's own tree. */
+async function sourceTree(request, cache, reporter, hits) {
+    const { source: from, keys } = request;
+    if (from.kind === 'tree') {
+        const dir = (0,external_node_path_.resolve)(from.dir);
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Makefile')))
+            throw new errors/* LivepatchError */.bi(`kernel source ${(0,errors/* quoted */.TL)(from.dir)} has no Makefile: give the top folder of a kernel tree`);
+        await sameVersion(dir, request);
+        return dir;
+    }
+    const dir = (0,external_node_path_.join)(request.workDir, 'linux');
+    const marker = (0,external_node_path_.join)(request.workDir, 'linux.from');
+    const identity = from.kind === 'git' ? keys.source.key : `tarball-${await sha256Of((0,external_node_path_.resolve)(from.file))}`;
+    if (request.cacheKernelTree)
+        hits.pristine = await cache.restore(keys.pristine, [dir, pristineDir(request)]);
+    if (from.kind === 'git' && !hits.pristine)
+        hits.source = await cache.restore(keys.source, [dir]);
+    const restored = hits.pristine === true || hits.source === true;
+    if (restored)
+        await (0,promises_.writeFile)(marker, `${identity}\n`);
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Makefile')) && (await madeFrom(marker)) === identity)
+        return dir;
+    // Absent, half-fetched, or another version's: fetched again from scratch.
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rm)(pristineDir(request), { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    if (from.kind === 'git') {
+        await reporter.group(`get the kernel source: v${request.kernelVersion} from ${shownUrl(from.url)}`, () => mustRun('git', [
+            '-c',
+            'advice.detachedHead=false',
+            'clone',
+            '-q',
+            '--depth',
+            '1',
+            '--branch',
+            `v${request.kernelVersion}`,
+            '--',
+            from.url,
+            dir
+        ], `cloning v${request.kernelVersion} of the kernel source (check kernel-source-url and kernel-version)`, request, reporter));
+    }
+    else {
+        await reporter.group(`unpack the kernel source ${from.file}`, () => mustRun('tar', ['-xf', (0,external_node_path_.resolve)(from.file), '-C', dir, '--strip-components=1', '--no-same-owner'], `unpacking ${from.file}`, request, reporter));
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Makefile')))
+        throw new errors/* LivepatchError */.bi(`the kernel source fetched into ${dir} has no top-level Makefile`);
+    if (from.kind === 'tarball')
+        await sameVersion(dir, request);
+    await (0,promises_.writeFile)(marker, `${identity}\n`);
+    // The bare tree, before any build touches it (a tarball unpacks in seconds: not cached).
+    if (from.kind === 'git')
+        await cache.save(keys.source, [dir]);
+    return dir;
+}
+const pristineDir = (request) => (0,external_node_path_.join)(request.workDir, 'pristine');
+/**
+ * Fetch or take the source, build kpatch (always, from the pinned commit: nothing restored from a
+ * cache is executed as a tool) and the pristine kernel (once, with kpatch-build's own make
+ * variables, so its "Building original source" finds the tree up to date). Caches: `pristine`
+ * holds the built tree with its vmlinux and resolved config (`cacheKernelTree: false` turns it
+ * off); `source` the bare git checkout, saved before anything is built in it.
+ */
+async function prepare(request, ports) {
+    const { cache, reporter } = ports;
+    const hits = {};
+    const saves = [];
+    await (0,promises_.mkdir)(request.workDir, { recursive: true });
+    const source = await sourceTree(request, cache, reporter, hits);
+    const pristine = pristineDir(request);
     const pristineVmlinux = (0,external_node_path_.join)(pristine, 'vmlinux');
     const pristineConfig = (0,external_node_path_.join)(pristine, 'config');
-    hits.pristine = build.cacheKernelTree && (await restore(keys.pristine, [source, pristine]));
-    hits.source = hits.pristine || (await restore(keys.source, [source]));
-    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(source, 'Makefile'))) {
-        await core/* group */.Os('get the kernel source', () => exec/* exec */.m('git', ['clone', '--depth', '1', '--branch', `v${build.kernelVersion}`, build.sourceUrl, source], { env }));
-        await save(keys.source, [source]); // the bare tree, before any build touches it
-    }
     // The same path every run: it is part of every compile command line (CC=…/kpatch-cc gcc).
-    const tools = await core/* group */.Os(`build kpatch ${build.kpatchRef}`, () => buildKpatchTools({
-        repository: build.kpatchRepository,
-        ref: build.kpatchRef,
-        dir: (0,external_node_path_.join)(build.workDir, 'kpatch'),
-        jobs: build.jobs,
-        env,
-        line: l => core/* info */.pq(l)
+    const tools = await reporter.group(`build kpatch ${request.kpatchRef}`, () => buildKpatchTools({
+        repository: request.kpatchRepository,
+        ref: request.kpatchRef,
+        dir: (0,external_node_path_.join)(request.workDir, 'kpatch'),
+        jobs: request.jobs,
+        env: request.env,
+        line: l => reporter.info(l)
     }));
-    core/* info */.pq(`kpatch ${tools.commit} built from ${build.kpatchRepository}`);
-    if (!(0,external_node_fs_.existsSync)(pristineVmlinux) || !(0,external_node_fs_.existsSync)(pristineConfig)) {
-        core/* info */.pq('== build the pristine kernel once, with kpatch-build\'s own make variables (the guide: "build it at least once")');
+    reporter.info(`kpatch ${tools.commit} built from ${shownUrl(request.kpatchRepository)}`);
+    // Built for these settings (the pristine cache key) in this tree, or restored under that key.
+    const identity = `${request.keys.pristine.key} ${source}`;
+    const marker = (0,external_node_path_.join)(pristine, 'built-for');
+    const built = (0,external_node_fs_.existsSync)(pristineVmlinux) &&
+        (0,external_node_fs_.existsSync)(pristineConfig) &&
+        (hits.pristine === true || (await madeFrom(marker)) === identity);
+    let pristineBuild;
+    if (!built) {
+        reporter.info('== build the pristine kernel once, with kpatch-build\'s own make variables (the guide: "build it at least once")');
+        await (0,promises_.rm)(pristine, { recursive: true, force: true });
         const started = Date.now();
         const result = await buildPristine({
             source,
-            config: build.kernelConfig,
-            kernelRelease: build.kernelRelease,
-            kernelVersion: build.kernelVersion,
+            config: request.kernelConfig,
+            kernelRelease: request.kernelRelease,
+            kernelVersion: request.kernelVersion,
             kpatchDir: tools.dir,
-            jobs: build.jobs,
-            skipCompilerCheck: build.skipCompilerCheck,
+            jobs: request.jobs,
+            skipCompilerCheck: request.skipCompilerCheck,
             pristineDir: pristine,
-            env,
+            env: request.env,
             line: l => {
                 if (!KBUILD_QUIET.test(l))
-                    core/* info */.pq(l);
+                    reporter.info(l);
             },
-            progress: message => core/* info */.pq(`== ${message} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`)
+            progress: message => reporter.info(`== ${message} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`)
         });
-        core/* info */.pq(`== pristine kernel: ${result.objects} objects in ${result.seconds.toFixed(0)} s`);
-        if (build.cacheKernelTree)
-            saves.push(() => save(keys.pristine, [source, pristine]));
+        await (0,promises_.writeFile)(marker, `${identity}\n`);
+        reporter.info(`== pristine kernel: ${result.objects} objects in ${result.seconds.toFixed(0)} s`);
+        pristineBuild = { objects: result.objects, seconds: result.seconds };
+        if (request.cacheKernelTree && request.source.kind !== 'tree')
+            saves.push({ entry: request.keys.pristine, paths: [source, pristine] });
+    }
+    else {
+        reporter.info(`== pristine kernel: already built in ${source}`);
     }
     return {
         source,
         config: pristineConfig,
         // The image's own vmlinux when given (what the VMs run); else the pristine build's (why
         // that is safe for -v: src/build/pristine.ts).
-        vmlinux: build.vmlinux ?? pristineVmlinux,
-        kpatchBin: tools.kpatchBuild
+        vmlinux: request.vmlinux ?? pristineVmlinux,
+        kpatchBin: tools.kpatchBuild,
+        kpatchCommit: tools.commit,
+        hits,
+        saves,
+        ...(pristineBuild ? { pristine: pristineBuild } : {})
     };
 }
-async function upload(name, files, root) {
-    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
-        core/* warning */.$e(`artifact ${name} not uploaded: no artifact service outside GitHub Actions`);
-        return;
-    }
-    await new artifact.DefaultArtifactClient().uploadArtifact(name, files, root);
+
+// EXTERNAL MODULE: ./src/build/preflight.ts
+var build_preflight = __webpack_require__(74215);
+;// CONCATENATED MODULE: ./src/app/build.ts
+// `build` and `preflight`, for both doors: typed settings from the one table → the config
+// preflight against the local gcc → the tree (prepared in the work folder, or the given built
+// tree and vmlinux) → kpatch-build → the function gate → a typed outcome. The doors only make the
+// settings, pass their ports (cache, reporter, environment) and render the outcome.
+
+
+
+
+
+
+
+
+
+
+
+
+/** Typed build settings from a door's reader; `door.workDir` is the door's default work folder. */
+function buildSettings(r, door) {
+    const kernelConfig = r.required('kernelConfig', "the image's kernel .config");
+    const kernelRelease = r.required('kernelRelease', "the VMs' uname -r, e.g. 6.15.2-automata");
+    const dir = r.text('kernelSourceDir') || undefined;
+    const vmlinux = r.text('vmlinux') || undefined;
+    const tarball = r.text('kernelSourceTarball') || undefined;
+    if (dir && tarball)
+        throw new errors/* LivepatchError */.bi(`${r.label('kernelSourceDir')} and ${r.label('kernelSourceTarball')} both name the kernel source: give one of them`);
+    const source = dir && vmlinux
+        ? { kind: 'built', dir, vmlinux }
+        : dir
+            ? { kind: 'tree', dir }
+            : tarball
+                ? { kind: 'tarball', file: tarball }
+                : { kind: 'git', url: r.required('kernelSourceUrl', 'git URL of the kernel source') };
+    const workDir = r.text('workDir') || door.workDir;
+    const kernelVersion = r.required('kernelVersion', 'the kernel version, e.g. 6.15.2');
+    // The tree's local version is the rest of the release: known wrong now, not after an hour.
+    if (source.kind !== 'built' && !kernelRelease.startsWith(kernelVersion))
+        throw new errors/* LivepatchError */.bi(`${r.label('kernelRelease')} ${(0,errors/* quoted */.TL)(kernelRelease)} does not start with ${r.label('kernelVersion')} ${(0,errors/* quoted */.TL)(kernelVersion)}: the release the VMs run is the version the tree is built from plus its local version (e.g. 6.15.2-automata)`);
+    return {
+        kernelConfig,
+        kernelRelease,
+        kernelVersion,
+        source,
+        vmlinux: source.kind === 'built' ? undefined : vmlinux,
+        kpatchRepository: r.required('kpatchRepository', 'git URL of kpatch'),
+        kpatchRef: r.required('kpatchRef', 'the kpatch commit or tag'),
+        cacheKernelTree: r.flag('cacheKernelTree'),
+        jobs: r.whole('jobs') ?? (0,external_node_os_.availableParallelism)(),
+        skipCompilerCheck: r.flag('skipCompilerCheck'),
+        previousFunctions: r.text('previousFunctions') || undefined,
+        workDir,
+        output: r.text('buildOutput') || (0,external_node_path_.join)(workDir, 'output'),
+        patch: r.text('patch') || undefined,
+        patchesDir: r.text('patchesDir') || 'patches',
+        moduleName: r.text('moduleName') || undefined
+    };
 }
-async function runBuild(inputs) {
-    const build = buildInputs(inputs);
-    const history = await (0,patches_history.readHistory)(inputs.patchesDir);
+function preflightSettings(r) {
+    return {
+        kernelConfig: r.required('kernelConfig', "the image's kernel .config"),
+        kernelRelease: r.text('kernelRelease') || undefined,
+        gccVersionText: r.text('gccVersionText') || undefined,
+        localGcc: !r.flag('noLocalGcc')
+    };
+}
+async function readText(path, what) {
+    try {
+        return await (0,promises_.readFile)(path, 'utf8');
+    }
+    catch (error) {
+        throw new errors/* LivepatchError */.bi(`cannot read ${what} ${(0,errors/* quoted */.TL)(path)}: ${error.code ?? error.message}`);
+    }
+}
+/** The config preflight: what kpatch-build would refuse, against the given or the local gcc. */
+async function runPreflight(settings, env) {
+    const configText = await readText(settings.kernelConfig, 'kernel config');
+    const gccVersionText = settings.gccVersionText ??
+        (settings.localGcc ? await localGccVersion(builderEnv(env)) : undefined);
+    const report = (0,build_preflight/* preflightConfig */.Q6)(configText, settings.kernelConfig, {
+        kernelRelease: settings.kernelRelease,
+        gccVersionText
+    });
+    return { report, configText };
+}
+async function newestPatch(patchesDir) {
+    const history = await (0,patches_history.readHistory)(patchesDir);
     const latest = history.patches[history.patches.length - 1];
     if (!latest)
-        throw new errors/* LivepatchError */.bi(`no patches in ${inputs.patchesDir}: nothing to build`);
-    const configText = await (0,promises_.readFile)(build.kernelConfig, 'utf8');
-    const gcc = await gccText();
-    const preflight = (0,build_preflight/* preflightConfig */.Q6)(configText, build.kernelConfig, {
-        kernelRelease: build.kernelRelease,
-        gccVersionText: build.skipCompilerCheck ? undefined : gcc
-    });
-    core/* info */.pq((0,build_preflight/* renderPreflight */._O)(preflight));
+        throw new errors/* LivepatchError */.bi(`no patches in ${patchesDir}: nothing to build`);
+    return latest.path;
+}
+/** kpatch-build's failure as both doors show it: the advice as an error, the log's tail. */
+async function reportBuildError(error, patch, reporter) {
+    const advice = error.advice.length
+        ? error.advice.map(a => `advice: ${a}`)
+        : ['advice: none known for this failure; read the log below'];
+    reporter.error([error.message, ...advice, ...(error.logFile ? [`full log: ${error.logFile}`] : [])].join('\n'), { title: 'kpatch-build failed', file: patch });
+    await reporter.group("tail of kpatch-build's build.log", async () => reporter.info(error.logTail));
+}
+async function runBuild(settings, ports) {
+    const { reporter, cache } = ports;
+    const patch = settings.patch ?? (await newestPatch(settings.patchesDir));
+    // The builders see only the allow-listed environment: never the job's inputs or tokens.
+    const env = builderEnv(ports.env);
+    const gcc = await localGccVersion(env);
+    const { report: preflight, configText } = await runPreflight({
+        kernelConfig: settings.kernelConfig,
+        kernelRelease: settings.kernelRelease,
+        gccVersionText: settings.skipCompilerCheck ? undefined : gcc,
+        localGcc: false
+    }, ports.env);
+    reporter.info((0,build_preflight/* renderPreflight */._O)(preflight).trimEnd());
     if (!preflight.ok) {
         for (const problem of preflight.fatal)
-            core/* error */.z3(`${problem.option}: ${problem.message}`, {
+            reporter.error(`${problem.option}: ${problem.message}`, {
                 title: 'kernel config preflight',
-                file: build.kernelConfig
+                file: settings.kernelConfig
             });
-        core/* setFailed */.C1('livepatch build: the kernel config preflight failed; nothing was built');
-        return 1;
+        return { verdict: 'preflight-failed', preflight };
     }
-    await (0,promises_.mkdir)(build.workDir, { recursive: true });
-    const keys = cacheKeys({
-        kernelVersion: build.kernelVersion,
-        config: configText,
-        gccText: gcc ?? preflight.compiler ?? '',
-        kpatchRef: build.kpatchRef,
-        sourceUrl: build.sourceUrl
-    });
-    const hits = {};
-    const saves = [];
-    // The builder sees only the allow-listed environment: never this job's inputs or tokens.
-    const env = builderEnv(process.env);
-    const prepared = build.sourceDir && build.vmlinux
+    const { source } = settings;
+    const prepared = source.kind === 'built'
         ? {
-            source: build.sourceDir,
-            config: build.kernelConfig,
-            vmlinux: build.vmlinux,
-            kpatchBin: 'kpatch-build' // a self-hosted builder's installed kpatch
+            source: source.dir,
+            config: settings.kernelConfig,
+            vmlinux: source.vmlinux,
+            kpatchBin: 'kpatch-build', // a self-hosted builder's installed kpatch
+            kpatchCommit: undefined,
+            hits: {},
+            saves: [],
+            pristine: undefined
         }
-        : await prepare(build, keys, hits, saves, env);
-    const output = (0,external_node_path_.join)(build.workDir, 'output');
+        : await prepare({
+            workDir: settings.workDir,
+            source,
+            kernelConfig: settings.kernelConfig,
+            kernelRelease: settings.kernelRelease,
+            kernelVersion: settings.kernelVersion,
+            kpatchRepository: settings.kpatchRepository,
+            kpatchRef: settings.kpatchRef,
+            jobs: settings.jobs,
+            skipCompilerCheck: settings.skipCompilerCheck,
+            cacheKernelTree: settings.cacheKernelTree,
+            vmlinux: settings.vmlinux,
+            keys: cacheKeys({
+                kernelVersion: settings.kernelVersion,
+                config: configText,
+                gccText: gcc ?? preflight.compiler ?? '',
+                kpatchRef: settings.kpatchRef,
+                sourceUrl: source.kind === 'git' ? source.url : 'tarball'
+            }),
+            env
+        }, { cache, reporter });
     const started = Date.now();
     let result;
     try {
@@ -817,46 +989,144 @@ async function runBuild(inputs) {
             source: prepared.source,
             config: prepared.config,
             vmlinux: prepared.vmlinux,
-            output,
-            kernelRelease: build.kernelRelease,
-            jobs: build.jobs,
-            patch: latest.path,
-            skipCompilerCheck: build.skipCompilerCheck,
+            output: settings.output,
+            kernelRelease: settings.kernelRelease,
+            jobs: settings.jobs,
+            name: settings.moduleName,
+            patch,
+            skipCompilerCheck: settings.skipCompilerCheck,
             command: prepared.kpatchBin,
+            cacheDir: env.CACHEDIR,
             env
         }, {
-            stage: stage => core/* info */.pq(`== ${stage} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`),
-            line: line => core/* info */.pq(line)
+            stage: stage => reporter.info(`== ${stage} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`),
+            line: line => reporter.info(line)
         });
     }
     catch (error) {
-        if (error instanceof BuildError) {
-            core/* error */.z3(`${error.message}\n${error.advice.join('\n')}`, {
-                title: 'kpatch-build failed',
-                file: latest.path
-            });
-            await core/* group */.Os("tail of kpatch-build's build.log", async () => core/* info */.pq(error.logTail));
-            if (error.logFile)
-                await upload('build-log', [error.logFile], (0,external_node_path_.join)(error.logFile, '..'));
-        }
+        if (error instanceof BuildError)
+            await reportBuildError(error, patch, reporter);
         throw error;
     }
-    if (build.previousFunctions) {
-        const previous = (0,build_functions.parseFunctionsJson)(await (0,promises_.readFile)(build.previousFunctions, 'utf8'), build.previousFunctions);
+    let gate;
+    if (settings.previousFunctions) {
+        const previous = (0,build_functions.parseFunctionsJson)(await readText(settings.previousFunctions, 'previous functions.json'), settings.previousFunctions);
         const missing = (0,build_functions/* missingFunctions */.KG)(previous, result.functions);
         if (missing.length > 0)
-            throw new build_functions/* FunctionGateError */.ae(missing, build.previousFunctions);
+            throw new build_functions/* FunctionGateError */.ae(missing, settings.previousFunctions);
+        gate = { previous: settings.previousFunctions, functions: (0,build_functions.changedFunctions)(previous).length };
+        reporter.info(`function gate: all ${gate.functions} functions of ${gate.previous} are patched again`);
+    }
+    else {
+        reporter.info('function gate: skipped (no previous release functions.json given)');
     }
     // Save the tree only from a clean, successful run.
-    for (const saveOne of saves)
-        await saveOne();
-    await upload('livepatch-module', [result.module, result.functionsFile], output);
-    await (0,promises_.writeFile)((0,external_node_path_.join)(output, 'build-summary.json'), JSON.stringify({ ...result, cacheHits: hits }, null, 2) + '\n');
-    core/* setOutput */.uH(action_inputs/* Outputs */.tY.Module, result.module);
-    core/* setOutput */.uH(action_inputs/* Outputs */.tY.ModuleName, result.moduleName);
-    core/* setOutput */.uH(action_inputs/* Outputs */.tY.Sha256, result.sha256);
-    core/* setOutput */.uH(action_inputs/* Outputs */.tY.FunctionsFile, result.functionsFile);
-    const changed = Object.entries(result.functions.objects).flatMap(([object, e]) => e.changed.map(f => `${object}: ${f}`));
+    for (const save of prepared.saves)
+        await cache.save(save.entry, save.paths);
+    return {
+        verdict: 'built',
+        preflight,
+        patch,
+        result,
+        changedFunctions: (0,build_functions.changedFunctions)(result.functions),
+        cacheHits: prepared.hits,
+        kpatchCommit: prepared.kpatchCommit,
+        pristine: prepared.pristine,
+        gate
+    };
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 91 modules
+var cache = __webpack_require__(63872);
+;// CONCATENATED MODULE: ./src/action/cache.ts
+// The build's cache port (src/build/prepare.ts) backed by @actions/cache. Caches made in a pull
+// request are scoped to that pull request's merge ref: only other runs (main's) seed the shared
+// entries, so a pull request restores but never saves. A cache that is not available (outside
+// GitHub) or fails is a warning, never a failed build.
+
+function actionCache(reporter, options = {}) {
+    const service = options.service ?? cache;
+    const event = options.event ?? process.env.GITHUB_EVENT_NAME;
+    return {
+        async restore(entry, paths) {
+            if (!service.isFeatureAvailable())
+                return false;
+            try {
+                return (await service.restoreCache(paths, entry.key, entry.restoreKeys)) !== undefined;
+            }
+            catch (error) {
+                reporter.warning(`cache restore of ${entry.key} failed: ${error.message}`);
+                return false;
+            }
+        },
+        async save(entry, paths) {
+            if (!service.isFeatureAvailable())
+                return;
+            if (event === 'pull_request') {
+                reporter.info(`cache ${entry.key} not saved: caches made in a pull request stay in it`);
+                return;
+            }
+            try {
+                await service.saveCache(paths, entry.key);
+            }
+            catch (error) {
+                reporter.warning(`cache save of ${entry.key} skipped: ${error.message}`);
+            }
+        }
+    };
+}
+
+// EXTERNAL MODULE: ./src/action/inputs.ts + 1 modules
+var inputs = __webpack_require__(35859);
+// EXTERNAL MODULE: ./src/action/reporter.ts
+var action_reporter = __webpack_require__(65121);
+;// CONCATENATED MODULE: ./src/action/build.ts
+// `command: build`, the action's door: inputs → build settings → the build (src/app/build.ts,
+// with @actions/cache behind its cache port and @actions/core behind its reporter) → outputs,
+// artifacts and the job summary. The workflow installs gcc-12 at the kernel's exact revision in
+// an Ubuntu 22.04 userland; a self-hosted builder with a built tree passes kernel-source-dir and
+// vmlinux instead of fetching and building.
+
+
+
+
+
+
+
+
+
+async function upload(name, files, root) {
+    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+        core/* warning */.$e(`artifact ${name} not uploaded: no artifact service outside GitHub Actions`);
+        return;
+    }
+    await new artifact.DefaultArtifactClient().uploadArtifact(name, files, root);
+}
+async function runBuildCommand() {
+    const settings = buildSettings((0,inputs/* actionReader */.CE)(), {
+        workDir: (0,external_node_path_.join)(process.env.RUNNER_TEMP || '/tmp', 'livepatch-build')
+    });
+    const reporter = (0,action_reporter/* actionReporter */.I)();
+    let outcome;
+    try {
+        outcome = await runBuild(settings, { cache: actionCache(reporter), reporter, env: process.env });
+    }
+    catch (error) {
+        if (error instanceof BuildError && error.logFile)
+            await upload('build-log', [error.logFile], (0,external_node_path_.dirname)(error.logFile));
+        throw error;
+    }
+    if (outcome.verdict === 'preflight-failed') {
+        core/* setFailed */.C1('livepatch build: the kernel config preflight failed; nothing was built');
+        return 1;
+    }
+    const { result } = outcome;
+    await upload('livepatch-module', [result.module, result.functionsFile], settings.output);
+    await (0,files.writeFileAtomic)((0,external_node_path_.join)(settings.output, 'build-summary.json'), JSON.stringify({ ...result, cacheHits: outcome.cacheHits }, null, 2) + '\n');
+    core/* setOutput */.uH(inputs/* Outputs */.tY.Module, result.module);
+    core/* setOutput */.uH(inputs/* Outputs */.tY.ModuleName, result.moduleName);
+    core/* setOutput */.uH(inputs/* Outputs */.tY.Sha256, result.sha256);
+    core/* setOutput */.uH(inputs/* Outputs */.tY.FunctionsFile, result.functionsFile);
     await core/* summary */.z
         .addHeading('livepatch build', 2)
         .addTable([
@@ -869,14 +1139,48 @@ async function runBuild(inputs) {
         [result.moduleName, `${result.size} bytes`, result.vermagic, result.sha256]
     ])
         .addHeading('changed functions', 3)
-        .addList(changed.length ? changed : ['(none)'])
+        .addList(outcome.changedFunctions.length ? outcome.changedFunctions : ['(none)'])
         .addHeading('stages and caches', 3)
         .addList([
         ...result.stages.map(s => `${s.name}: ${s.seconds.toFixed(1)} s`),
-        ...Object.entries(hits).map(([k, v]) => `cache ${k}: ${v ? 'hit' : 'miss'}`)
+        ...Object.entries(outcome.cacheHits).map(([k, v]) => `cache ${k}: ${v ? 'hit' : 'miss'}`),
+        outcome.gate
+            ? `function gate: all ${outcome.gate.functions} functions of the previous release patched again`
+            : 'function gate: skipped (no previous release)',
+        ...(settings.skipCompilerCheck ? ['compiler check: SKIPPED (skip-compiler-check)'] : [])
     ])
         .write();
     return 0;
+}
+
+
+/***/ }),
+
+/***/ 65121:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ actionReporter)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(33838);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35859);
+// The Reporter port (src/app/ports.ts) backed by @actions/core: log lines, annotations on a file
+// and line, folded groups, masking.
+
+
+const properties = (where) => ({
+    ...(where?.title ? { title: where.title } : {}),
+    ...(where?.file ? { file: where.file } : {}),
+    ...(where?.line ? { startLine: where.line } : {})
+});
+function actionReporter() {
+    return {
+        info: text => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text),
+        warning: (text, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text, properties(where)),
+        error: (text, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, properties(where)),
+        group: (title, run) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, run),
+        mask: value => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(value)
+    };
 }
 
 

@@ -1,0 +1,1332 @@
+export const id = 8451;
+export const ids = [8451,9148];
+export const modules = {
+
+/***/ 7803:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ builderEnv)
+/* harmony export */ });
+/* unused harmony export BUILDER_ENV_NAMES */
+// The builder's environment, allow-listed. kpatch-build, `make` and every script of the kernel
+// tree (a tree that may come from a cache, a patch that may be hostile) run with only what a
+// kernel build reads: no INPUT_* (the action's inputs, github-token among them), no ACTIONS_*
+// runtime or OIDC request tokens, no cloud credentials — nothing the job happens to hold.
+/** Names passed through as they are (when set). */
+const BUILDER_ENV_NAMES = [
+    'PATH',
+    'HOME',
+    'USER',
+    'LOGNAME',
+    'SHELL',
+    'TERM',
+    'LANG',
+    'LC_ALL',
+    'LC_CTYPE',
+    'TMPDIR',
+    'TZ',
+    // Reproducible-build inputs the image's build may have set (init/version.o, the vermagic).
+    'SOURCE_DATE_EPOCH',
+    'KBUILD_BUILD_TIMESTAMP',
+    'KBUILD_BUILD_USER',
+    'KBUILD_BUILD_HOST',
+    'KBUILD_BUILD_VERSION',
+    // kpatch-build's own knobs.
+    'CACHEDIR',
+    'KPATCH_GCC_DEBUG'
+];
+/**
+ * The environment a builder runs with: the allow-listed names from `from`, then `extra`
+ * (values we set ourselves, e.g. CACHEDIR or KCFLAGS). Anything else is dropped.
+ */
+function builderEnv(from, extra = {}) {
+    const env = {};
+    for (const name of BUILDER_ENV_NAMES) {
+        const value = from[name];
+        if (value !== undefined)
+            env[name] = value;
+    }
+    return { ...env, ...extra };
+}
+
+
+/***/ }),
+
+/***/ 8229:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   KG: () => (/* binding */ missingFunctions),
+/* harmony export */   PM: () => (/* binding */ parseFunctionLines),
+/* harmony export */   UV: () => (/* binding */ changedFunctions),
+/* harmony export */   ae: () => (/* binding */ FunctionGateError),
+/* harmony export */   ph: () => (/* binding */ parseFunctionsJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Changed and new functions of a livepatch (kpatch-build prints `file.o: changed function: f`
+// and `file.o: new function: f`), and the function-level superset gate: in replace mode a
+// function the previous release patched and this one does not silently reverts to the old code.
+
+const LINE = /^(\S+\.o): (changed|new) function: (\S+)$/;
+/** Collect function lines from kpatch-build's output. */
+function parseFunctionLines(output) {
+    const objects = {};
+    for (const line of output.split('\n')) {
+        const match = LINE.exec(line.trim());
+        if (!match)
+            continue;
+        const entry = (objects[match[1]] ??= { changed: [], new: [] });
+        const list = match[2] === 'changed' ? entry.changed : entry.new;
+        if (!list.includes(match[3]))
+            list.push(match[3]);
+    }
+    return objects;
+}
+/** The changed functions as people read them: `object.o: function`, in the report's order. */
+function changedFunctions(report) {
+    return Object.entries(report.objects).flatMap(([object, entry]) => entry.changed.map(f => `${object}: ${f}`));
+}
+function parseFunctionsJson(text, source) {
+    try {
+        const value = JSON.parse(text);
+        if (typeof value !== 'object' || value === null || typeof value.objects !== 'object')
+            throw new Error('no "objects" map');
+        return value;
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}: not a functions.json written by livepatch build (${error.message})`);
+    }
+}
+/** Functions the previous release patched that the new module does not patch. */
+function missingFunctions(previous, next) {
+    const patched = new Set();
+    for (const [object, entry] of Object.entries(next.objects))
+        for (const f of entry.changed)
+            patched.add(`${object}\0${f}`);
+    const missing = [];
+    for (const [object, entry] of Object.entries(previous.objects)) {
+        for (const f of entry.changed)
+            if (!patched.has(`${object}\0${f}`))
+                missing.push({ object, function: f });
+    }
+    return missing;
+}
+class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
+    missing;
+    constructor(missing, previous) {
+        super(`the new module no longer patches ${missing.map(m => `${m.function} (${m.object})`).join(', ')}, which ${previous} patched: in replace mode those functions would silently revert to the unpatched code. Keep their changes in the new patch.`, 'fail');
+        this.missing = missing;
+    }
+}
+
+
+/***/ }),
+
+/***/ 6922:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ setLocalVersion),
+/* harmony export */   GD: () => (/* binding */ makeKernelVersion),
+/* harmony export */   lp: () => (/* binding */ kpatchBuilder),
+/* harmony export */   zS: () => (/* binding */ BuildError)
+/* harmony export */ });
+/* unused harmony exports STAGES, adviceFor */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_4__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_5___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_5__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3916);
+/* harmony import */ var _files_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(9148);
+/* harmony import */ var _patches_history_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2530);
+/* harmony import */ var _sign_elf_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(116);
+/* harmony import */ var _env_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(7803);
+/* harmony import */ var _functions_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8229);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9337);
+// The builder: the guide's `kpatch-build -s SRC -c CONFIG -v VMLINUX -j N -n NAME -o OUT PATCH`
+// behind a small interface (upstream klp-build replaces kpatch-build from Linux 6.19; a builder
+// for it fits the same shape). Streams kpatch-build's stages, collects changed functions,
+// explains known failures, and checks the module it wrote.
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** kpatch-build's stage headings, in order. */
+const STAGES = [
+    'Building original source',
+    'Building patched source',
+    'Extracting new and modified ELF sections',
+    'Building patch module'
+];
+class BuildError extends _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .bi {
+    logTail;
+    advice;
+    logFile;
+    constructor(message, logTail, advice, logFile) {
+        super(message);
+        this.logTail = logTail;
+        this.advice = advice;
+        this.logFile = logFile;
+    }
+}
+/** Known kpatch-build failures → what to do. */
+const ADVICE = [
+    [
+        /gcc\/kernel version mismatch/,
+        "Compiler mismatch: install gcc-12 at the exact revision in the kernel config's CONFIG_CC_VERSION_TEXT and make it the default (update-alternatives); run `livepatch preflight` to see the revision."
+    ],
+    [
+        /Unsupported changes detected|changed section .* not selected for inclusion|data section .* selected for inclusion|unsupported (section|data) change|reference to static local variable/,
+        'Unsupported section or data change: a livepatch may change code, not data structures or initialised data. See the kpatch patch-author guide, "Data structure changes" and "Data semantic changes" (shadow variables, callbacks).'
+    ],
+    [
+        /no changed objects found/,
+        'No changed objects: the patch changes nothing that is compiled into this kernel (a file the config leaves out, or a comment-only change).'
+    ],
+    [
+        /undefined reference|undefined!/,
+        'Undefined symbols: the patched code calls a function or uses a symbol the module cannot link against (static in another object, or not exported). See the patch-author guide on calls to static functions.'
+    ],
+    [
+        /Kernel version mismatch|vermagic|version magic/,
+        "Kernel version mismatch: the tree, vmlinux and --kernel-release must all be the VM's exact kernel release (uname -r)."
+    ],
+    [
+        /patch file failed to apply|failed to apply/,
+        'The patch does not apply to the pristine source: it must be a diff against the unmodified v6.15.2 tree (made with `git diff` there), cumulative, not on top of the previous patch.'
+    ],
+    [
+        /can't find special struct/,
+        'kpatch-build could not read a special section layout from the kernel: the kpatch version may not support this kernel; pin a newer kpatch ref.'
+    ],
+    [
+        /No space left on device/,
+        'The runner ran out of disk: a kernel build with debug info needs about 15 GB; free space first.'
+    ]
+];
+function adviceFor(log) {
+    return ADVICE.filter(([pattern]) => pattern.test(log)).map(([, advice]) => advice);
+}
+/** `make -s kernelversion` of the source tree (null when make cannot tell). */
+function makeKernelVersion(source, env) {
+    return new Promise(resolve => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('make', ['-s', '--no-print-directory', '-C', source, 'kernelversion'], {
+            env,
+            stdio: ['ignore', 'pipe', 'ignore']
+        });
+        let out = '';
+        child.stdout.on('data', (chunk) => (out += chunk.toString()));
+        child.on('error', () => resolve(null));
+        child.on('close', code => resolve(code === 0 && out.trim() ? out.trim() : null));
+    });
+}
+async function sha256File(path) {
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256')
+        .update(await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(path))
+        .digest('hex');
+}
+/** Set the tree's local version so `make kernelrelease` (and so the module's vermagic) is exactly R. */
+async function setLocalVersion(source, kernelRelease, kernelVersion) {
+    if (!kernelRelease.startsWith(kernelVersion)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .bi(`kernel release ${kernelRelease} does not start with the tree's version ${kernelVersion}: is this the right source tree?`);
+    }
+    const suffix = kernelRelease.slice(kernelVersion.length);
+    const file = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(source, 'localversion-livepatch');
+    if (suffix)
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.writeFile)(file, `${suffix}\n`);
+    else
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.rm)(file, { force: true });
+}
+async function run(command, args, env, events, stages) {
+    let current;
+    const closeStage = () => {
+        if (current)
+            stages.push({ name: current.name, seconds: (Date.now() - current.start) / 1000 });
+        current = undefined;
+    };
+    try {
+        return await (0,_run_js__WEBPACK_IMPORTED_MODULE_11__/* .runStreaming */ .S)(command, args, {
+            env,
+            tail: Infinity,
+            hint: 'is kpatch installed? the build job builds it at the pinned kpatch-ref',
+            line: line => {
+                const stage = STAGES.find(s => line.startsWith(s));
+                if (stage) {
+                    closeStage();
+                    current = { name: stage, start: Date.now() };
+                    events.stage?.(stage);
+                }
+                events.line?.(line);
+            }
+        });
+    }
+    finally {
+        closeStage();
+    }
+}
+const kpatchBuilder = {
+    name: 'kpatch-build',
+    async build(request, events = {}) {
+        for (const [what, path] of [
+            ['source tree', request.source],
+            ['config', request.config],
+            ['vmlinux', request.vmlinux],
+            ['patch', request.patch]
+        ]) {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(path))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .bi(`${what} ${path} does not exist`);
+        }
+        if (request.vmlinuxSha256) {
+            const actual = await sha256File(request.vmlinux);
+            if (actual !== request.vmlinuxSha256) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .bi(`pristine vmlinux ${request.vmlinux} has sha256 ${actual}, expected ${request.vmlinuxSha256}: it was overwritten; rebuild the pristine kernel`);
+            }
+        }
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.mkdir)(request.output, { recursive: true }); // kpatch-build needs -o to exist
+        // -n is used as given (kpatch-build only replaces [^A-Za-z0-9_-] and cuts to 55); the default
+        // is kpatch-build's own: livepatch- + the patch file's name.
+        const name = request.name
+            ? request.name.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 55)
+            : (0,_patches_history_js__WEBPACK_IMPORTED_MODULE_8__/* .moduleNameFor */ .lo)(request.patch);
+        const kernelVersion = await makeKernelVersion(request.source, request.env ?? (0,_env_js__WEBPACK_IMPORTED_MODULE_12__/* .builderEnv */ .D)(process.env));
+        if (kernelVersion)
+            await setLocalVersion(request.source, request.kernelRelease, kernelVersion);
+        const cacheDir = request.cacheDir ?? process.env.CACHEDIR ?? (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_4__.homedir)(), '.kpatch');
+        const args = [
+            '-s',
+            request.source,
+            '-c',
+            request.config,
+            '-v',
+            request.vmlinux,
+            '-j',
+            String(request.jobs),
+            '-n',
+            name,
+            '-o',
+            request.output
+        ];
+        if (request.skipCompilerCheck)
+            args.push('--skip-compiler-check');
+        args.push(request.patch);
+        const stages = [];
+        const { code, output } = await run(request.command ?? 'kpatch-build', args, { ...(request.env ?? (0,_env_js__WEBPACK_IMPORTED_MODULE_12__/* .builderEnv */ .D)(process.env)), CACHEDIR: cacheDir }, events, stages);
+        if (code !== 0) {
+            const logFile = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(cacheDir, 'build.log');
+            const log = (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(logFile) ? await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(logFile, 'utf8') : '';
+            const tail = (log || output).trimEnd().split('\n').slice(-60).join('\n');
+            const advice = adviceFor(`${output}\n${log}`);
+            throw new BuildError(`kpatch-build failed (exit ${code})`, tail, advice, (0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(logFile) ? logFile : undefined);
+        }
+        const module = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(request.output, `${name}.ko`);
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_2__.existsSync)(module))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .bi(`kpatch-build succeeded but ${module} is missing`);
+        const bytes = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_3__.readFile)(module);
+        const info = (0,_sign_elf_js__WEBPACK_IMPORTED_MODULE_9__/* .readModinfo */ .TK)(bytes, module);
+        if (info.get('livepatch')?.[0] !== 'Y')
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .bi(`${module} is not a livepatch module (.modinfo livepatch=Y missing)`);
+        const vermagic = info.get('vermagic')?.[0] ?? '';
+        if (vermagic.split(' ')[0] !== request.kernelRelease) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .LivepatchError */ .bi(`${module} has vermagic "${vermagic}", not for ${request.kernelRelease}: the VMs would refuse it`);
+        }
+        const functions = {
+            module: name,
+            kernelRelease: request.kernelRelease,
+            objects: (0,_functions_js__WEBPACK_IMPORTED_MODULE_10__/* .parseFunctionLines */ .PM)(output)
+        };
+        const functionsFile = (0,node_path__WEBPACK_IMPORTED_MODULE_5__.join)(request.output, 'functions.json');
+        await (0,_files_js__WEBPACK_IMPORTED_MODULE_7__.writeFileAtomic)(functionsFile, JSON.stringify(functions, null, 2) + '\n');
+        return {
+            module,
+            moduleName: name,
+            vermagic,
+            size: bytes.length,
+            sha256: (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.createHash)('sha256').update(bytes).digest('hex'),
+            functions,
+            functionsFile,
+            stages
+        };
+    }
+};
+
+
+/***/ }),
+
+/***/ 8451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NO_CACHE: () => (/* binding */ NO_CACHE),
+  iA: () => (/* binding */ prepare)
+});
+
+// UNUSED EXPORTS: KBUILD_QUIET, shownUrl
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/build/kpatch-build.ts
+var kpatch_build = __webpack_require__(6922);
+// EXTERNAL MODULE: ./src/build/run.ts
+var run = __webpack_require__(9337);
+;// CONCATENATED MODULE: ./src/build/kpatch-tools.ts
+// kpatch's tools, built from source at a pinned commit on every run — never restored from a
+// cache: a cache entry can be written by any workflow run on the default branch, and what it
+// holds would run with the build job's rights. Building them takes about a minute.
+//
+// The default pin, and why: Linux renamed .data.once/.data.unlikely to .data..once/.data..unlikely
+// (kernel dbefa1f31a91, bb43a59944f4; already in 6.12.y, so in 6.15), and kpatch's
+// create-diff-object handles the new names from 835d9d1 and 1d3ffc3, first released in v0.9.11
+// (03d91d3, 2025-10-27), with the sframe skip (197c679) and the __patchable_function_entries
+// fixes (9ea87f8, 95d93a3). v0.9.10 (January 2025) predates all of them: it is the first
+// release that can build 6.15 on x86-64. kpatch has no 6.15 integration tests; its first
+// integration tests for a kernel at or after 6.15 are linux-6.17.0, merged in e0eb6d5
+// (2026-03-20), which also carries the later x86 fixes (__trace_check symbols 48efb30,
+// .L__const c151be7). We pin that merge: it is the newest tested tree (the only later
+// commits move the project to maintenance mode in the README).
+
+
+
+
+
+const DEFAULT_KPATCH_REPOSITORY = 'https://github.com/dynup/kpatch';
+/** kpatch master at the linux-6.17.0 integration tests merge (after v0.9.11); see above. */
+const DEFAULT_KPATCH_REF = 'e0eb6d5886fbe413ff21f975ce9376c055e647e3';
+const FULL_COMMIT = /^[0-9a-f]{40}$/;
+async function git(args, request, what) {
+    const { code, output } = await (0,run/* runStreaming */.S)('git', args, {
+        env: request.env,
+        line: request.line
+    });
+    if (code !== 0)
+        throw new errors/* LivepatchError */.bi(`kpatch: ${what} failed (git exit ${code}); check kpatch-repository and kpatch-ref:\n${output.trimEnd().split('\n').slice(-10).join('\n')}`);
+    return output;
+}
+/** Fetch kpatch at `ref` into an emptied `dir`, check the commit, build kpatch-build. */
+async function buildKpatchTools(request) {
+    const { dir, ref } = request;
+    if (!/^[A-Za-z0-9][A-Za-z0-9._/-]{0,199}$/.test(ref) || ref.includes('..'))
+        throw new errors/* LivepatchError */.bi(`kpatch-ref "${ref}" is not a commit, tag or branch name (letters, digits, . _ / -)`);
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    await git(['init', '-q', dir], request, 'git init');
+    await git(['-C', dir, 'fetch', '-q', '--depth', '1', request.repository, ref], request, `fetching ${ref} from the kpatch repository`);
+    await git(['-C', dir, 'checkout', '-q', '--detach', 'FETCH_HEAD'], request, 'checkout');
+    const commit = (await git(['-C', dir, 'rev-parse', 'HEAD'], request, 'rev-parse')).trim();
+    if (FULL_COMMIT.test(ref) && commit !== ref)
+        throw new errors/* LivepatchError */.bi(`kpatch repository gave commit ${commit} for the pinned kpatch-ref ${ref}: refusing it`);
+    const built = await (0,run/* runStreaming */.S)('make', ['-C', (0,external_node_path_.join)(dir, 'kpatch-build'), `-j${request.jobs}`], {
+        env: request.env,
+        line: request.line
+    });
+    if (built.code !== 0)
+        throw new errors/* LivepatchError */.bi(`building kpatch-build at ${commit} failed (make exit ${built.code}): it needs gcc, make and libelf-dev:\n${built.output.trimEnd().split('\n').slice(-20).join('\n')}`);
+    const kpatchBuild = (0,external_node_path_.join)(dir, 'kpatch-build', 'kpatch-build');
+    if (!(0,external_node_fs_.existsSync)(kpatchBuild))
+        throw new errors/* LivepatchError */.bi(`kpatch at ${commit} has no kpatch-build/kpatch-build`);
+    return { dir, commit, kpatchBuild };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./src/build/progress.ts
+// Progress of a kernel build: kbuild's `CC` lines (one per object compiled from C) against the
+// object count of the configured tree, reported at a bounded rate — at most one line per 5 %
+// step and never twice within `minIntervalMs` — so a person watching an hour-long log knows
+// how far it is without the log growing by more than about twenty lines.
+/** `  CC      kernel/fork.o` or `  CC [M]  drivers/x.o` (not the modpost `.mod.o` stubs). */
+const CC_LINE = /^\s+CC(?: \[M\])?\s+(\S+\.o)$/;
+/** The same line as `make -n` prints it: `echo '  CC      kernel/fork.o';`. */
+const ECHOED_CC = /echo '(\s+CC(?: \[M\])?\s+\S+\.o)'/;
+function ccObject(line) {
+    const match = CC_LINE.exec(line);
+    if (!match || match[1].endsWith('.mod.o'))
+        return undefined;
+    return match[1];
+}
+class ProgressCounter {
+    total;
+    done = 0;
+    lastReported = -1;
+    lastAt = -Infinity;
+    now;
+    minIntervalMs;
+    step;
+    constructor(total, options = {}) {
+        this.total = total;
+        this.now = options.now ?? Date.now;
+        this.minIntervalMs = options.minIntervalMs ?? 30_000;
+        this.step = options.stepPercent ?? 5;
+    }
+    /** Count a build output line; returns a progress message when one is due. */
+    count(line) {
+        if (!ccObject(line))
+            return undefined;
+        this.done++;
+        if (!this.total)
+            return undefined;
+        // The total is kbuild's dry-run estimate: never claim 100 % before make has finished.
+        const percent = Math.min(99, Math.floor((this.done * 100) / this.total));
+        const stepReached = Math.floor(percent / this.step) * this.step;
+        if (stepReached <= this.lastReported)
+            return undefined;
+        const at = this.now();
+        if (at - this.lastAt < this.minIntervalMs)
+            return undefined;
+        this.lastReported = stepReached;
+        this.lastAt = at;
+        return `compiled ${this.done}/${this.total} objects (${percent}%)`;
+    }
+    /** Count a `make -n` line (the CC echo is part of the printed recipe). */
+    countEchoed(line) {
+        for (const match of line.matchAll(new RegExp(ECHOED_CC, 'g'))) {
+            if (ccObject(match[1]))
+                this.done++;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/build/pristine.ts
+// The pristine kernel build: ONE full build of the tree, with exactly the make variables
+// kpatch-build's "Building original source" step will use, so that step finds every object up to
+// date (kbuild rebuilds an object when its command line changes, and only then).
+//
+// What kpatch-build's original build runs (kpatch-build/kpatch-build, read at the pinned commit):
+//   export KCFLAGS="-I$DATADIR/patch -ffunction-sections -fdata-sections \
+//                   $ARCH_KCFLAGS $DEBUG_KCFLAGS"       (ARCH_KCFLAGS is empty on x86-64;
+//                                                       DEBUG_KCFLAGS="-gz=none" when the
+//                                                       compiler check runs and gcc takes it)
+//   make "CC=$TOOLSDIR/kpatch-cc gcc" "LD=$TOOLSDIR/kpatch-cc ld" -j$CPUS vmlinux modules
+// with TOOLSDIR = kpatch-build/ and DATADIR = kmod/ of the kpatch checkout (readlink -f), run
+// in the tree after copying -c CONFIG to .config. kpatch-cc execs the real tool unchanged
+// while KPATCH_GCC_TEMPDIR is unset (it is, for the original build), so these objects are the
+// ones kpatch-build would have built itself; KBUILD_MODPOST_WARN is set only for the patched build.
+//
+// Why the -v vmlinux from this build is safe (what kpatch-build reads from -v): the
+// "Linux version" release string; the compiler's .comment (the compiler check); DWARF sizes of
+// the special-section structs (find_special_section_data); and `readelf -s` for
+// create-diff-object's lookup: which local symbols each STT_FILE group holds and each duplicated
+// local name's sympos — the rank of its address among the symbols of that name, which is how the
+// running kernel's kallsyms resolves it. The module carries names and sympos, never addresses or
+// sizes. Measured on the test tree (`npm run bench build`, symbols.ts): against a plain `make`
+// of the same tree, sympos is equal for all 13 891 local functions and objects; 199 sizes differ
+// (+3 bytes: jumps are not relaxed across sections) and 131 zero-size locals exist only in the
+// plain vmlinux — a patch referencing one fails to build (lookup finds no symbol), it cannot bind
+// to the wrong one. A differing sympos would bind wrongly: that is what the bench checks. Where
+// the image's published vmlinux exists, pass it as `vmlinux` and it is used for -v instead.
+
+
+
+
+
+
+
+
+/** What kpatch-build (x86-64, gcc, GNU ld, native) passes to the original build's make. */
+function kpatchOriginalMake(kpatchDir, options) {
+    const tools = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(kpatchDir, 'kpatch-build'));
+    const data = (0,external_node_fs_.realpathSync)((0,external_node_path_.join)(kpatchDir, 'kmod'));
+    const archKcflags = '';
+    const debugKcflags = options.gzNone ? '-gz=none' : '';
+    return {
+        vars: [`CC=${tools}/kpatch-cc gcc`, `LD=${tools}/kpatch-cc ld`],
+        kcflags: `-I${data}/patch -ffunction-sections -fdata-sections \t\t${archKcflags} ${debugKcflags}`,
+        targets: ['vmlinux', 'modules']
+    };
+}
+/**
+ * kpatch-build's own test for DEBUG_KCFLAGS: gcc compiles a file with -gz=none and says nothing.
+ * It runs only when the compiler check runs (not with --skip-compiler-check).
+ */
+async function gccTakesGzNone(env) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'livepatch-gz-'));
+    try {
+        const c = (0,external_node_path_.join)(dir, 'test.c');
+        (0,external_node_fs_.writeFileSync)(c, 'void main(void) {}\n');
+        const { code, output } = await (0,run/* runStreaming */.S)('gcc', ['-c', '-gz=none', '-o', (0,external_node_path_.join)(dir, 'test.o'), c], {
+            env
+        });
+        return code === 0 && output.trim() === '';
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/**
+ * Count the objects a build of this configured tree will compile: kbuild's dry run
+ * (`make -n -k`, which still descends into every directory) prints one `CC` line per object.
+ * An estimate: objects behind files the real build generates (asn1 parsers) are missed.
+ */
+async function countObjects(source, make, env) {
+    const counter = new ProgressCounter(undefined);
+    const { code } = await (0,run/* runStreaming */.S)('make', ['-C', source, '-n', '-k', ...make.vars, ...make.targets], { env: { ...env, KCFLAGS: make.kcflags }, line: l => counter.countEchoed(l) });
+    return code === 0 || counter.done > 0 ? counter.done : undefined;
+}
+/** Build the pristine tree once, as kpatch-build's original build would; keep its vmlinux. */
+async function buildPristine(request) {
+    const started = (request.now ?? Date.now)();
+    const { source, env } = request;
+    await (0,promises_.copyFile)(request.config, (0,external_node_path_.join)(source, '.config'));
+    await (0,kpatch_build/* setLocalVersion */.A4)(source, request.kernelRelease, request.kernelVersion);
+    const olddefconfig = await (0,run/* runStreaming */.S)('make', ['-C', source, 'olddefconfig'], {
+        env,
+        line: request.line
+    });
+    if (olddefconfig.code !== 0)
+        throw new errors/* LivepatchError */.bi(`make olddefconfig failed in ${source} (exit ${olddefconfig.code}):\n${tail(olddefconfig.output)}`);
+    await (0,promises_.mkdir)(request.pristineDir, { recursive: true });
+    const config = (0,external_node_path_.join)(request.pristineDir, 'config');
+    (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(source, '.config'), config);
+    const gzNone = !request.skipCompilerCheck && (await gccTakesGzNone(env));
+    const make = kpatchOriginalMake(request.kpatchDir, { gzNone });
+    // `prepare` first, with the same variables (so nothing of it is rebuilt later): kbuild's dry
+    // run needs the generated config and headers to descend into every directory.
+    const prepared = await (0,run/* runStreaming */.S)('make', ['-C', source, ...make.vars, `-j${request.jobs}`, 'prepare'], { env: { ...env, KCFLAGS: make.kcflags }, line: request.line });
+    if (prepared.code !== 0)
+        throw new errors/* LivepatchError */.bi(`make prepare failed in ${source} (exit ${prepared.code}):\n${tail(prepared.output)}`);
+    const total = await countObjects(source, make, env);
+    const counter = new ProgressCounter(total, { now: request.now });
+    if (total)
+        request.progress?.(`compiling ${total} objects`);
+    const built = await (0,run/* runStreaming */.S)('make', ['-C', source, ...make.vars, `-j${request.jobs}`, ...make.targets], {
+        env: { ...env, KCFLAGS: make.kcflags },
+        line: l => {
+            request.line?.(l);
+            const message = counter.count(l);
+            if (message)
+                request.progress?.(message);
+        }
+    });
+    if (built.code !== 0)
+        throw new errors/* LivepatchError */.bi(`the pristine kernel build failed (exit ${built.code}):\n${tail(built.output)}`);
+    const vmlinux = (0,external_node_path_.join)(request.pristineDir, 'vmlinux');
+    await (0,promises_.copyFile)((0,external_node_path_.join)(source, 'vmlinux'), vmlinux);
+    return {
+        vmlinux,
+        config,
+        objects: counter.done,
+        seconds: ((request.now ?? Date.now)() - started) / 1000
+    };
+}
+function tail(output) {
+    return output.trimEnd().split('\n').slice(-40).join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/build/prepare.ts
+// Preparing the tree kpatch-build runs on, for both doors: the kernel source (a shallow git clone
+// at v<version>, a tarball, or a tree the user has), kpatch built from its pinned commit, and the
+// pristine kernel built once with kpatch-build's own make variables. Behind two ports: a cache
+// (the action: @actions/cache; the CLI: none, its work folder persists) and the Reporter. The
+// work folder remembers what each part was made from, so a second run with the same settings
+// skips what is built and a run with other settings rebuilds it.
+
+
+
+
+
+
+
+
+
+/** No cache: the CLI's work folder persists, and prepare skips what is already built there. */
+const NO_CACHE = {
+    restore: () => Promise.resolve(false),
+    save: () => Promise.resolve()
+};
+/** kbuild's quiet progress lines (`  CC      x.o`): counted for the progress, not logged. */
+const KBUILD_QUIET = /^ {2}[A-Z0-9_]+(?: \[M\])?\s+\S+$/;
+/** A repository URL as the log may show it: a user or token in it (a private mirror) is hidden. */
+function shownUrl(url) {
+    try {
+        const parsed = new URL(url);
+        if (!parsed.username && !parsed.password)
+            return url;
+        parsed.username = '***';
+        parsed.password = '';
+        return parsed.toString();
+    }
+    catch {
+        return url; // a local path or scp-like address: no credentials in it
+    }
+}
+/** What a part of the work folder was made from (a line of text beside it). */
+async function madeFrom(file) {
+    return (0,external_node_fs_.existsSync)(file) ? (await (0,promises_.readFile)(file, 'utf8')).trim() : undefined;
+}
+async function sha256Of(file) {
+    const hash = (0,external_node_crypto_.createHash)('sha256');
+    for await (const chunk of (0,external_node_fs_.createReadStream)(file))
+        hash.update(chunk);
+    return hash.digest('hex');
+}
+async function mustRun(command, args, what, request, reporter) {
+    const { code, output } = await (0,run/* runStreaming */.S)(command, args, {
+        env: request.env,
+        line: l => reporter.info(l)
+    });
+    if (code !== 0)
+        throw new errors/* LivepatchError */.bi(`${what} failed (${command} exit ${code}):\n${output.trimEnd().split('\n').slice(-20).join('\n')}`);
+}
+/**
+ * A tree or tarball the user gave must be the kernel version the settings say: the local version
+ * (and so the module's vermagic) and the cache keys are made from it.
+ */
+async function sameVersion(dir, request) {
+    const version = await (0,kpatch_build/* makeKernelVersion */.GD)(dir, request.env);
+    if (version !== null && version !== request.kernelVersion)
+        throw new errors/* LivepatchError */.bi(`the kernel source in ${dir} is linux ${version}, not ${request.kernelVersion}: set kernel-version (--kernel-version) to ${version}, and kernel-release to the VMs' ${version}-based release`);
+}
+/** The source tree: fetched into the work folder (or restored), or the user's own tree. */
+async function sourceTree(request, cache, reporter, hits) {
+    const { source: from, keys } = request;
+    if (from.kind === 'tree') {
+        const dir = (0,external_node_path_.resolve)(from.dir);
+        if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Makefile')))
+            throw new errors/* LivepatchError */.bi(`kernel source ${(0,errors/* quoted */.TL)(from.dir)} has no Makefile: give the top folder of a kernel tree`);
+        await sameVersion(dir, request);
+        return dir;
+    }
+    const dir = (0,external_node_path_.join)(request.workDir, 'linux');
+    const marker = (0,external_node_path_.join)(request.workDir, 'linux.from');
+    const identity = from.kind === 'git' ? keys.source.key : `tarball-${await sha256Of((0,external_node_path_.resolve)(from.file))}`;
+    if (request.cacheKernelTree)
+        hits.pristine = await cache.restore(keys.pristine, [dir, pristineDir(request)]);
+    if (from.kind === 'git' && !hits.pristine)
+        hits.source = await cache.restore(keys.source, [dir]);
+    const restored = hits.pristine === true || hits.source === true;
+    if (restored)
+        await (0,promises_.writeFile)(marker, `${identity}\n`);
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Makefile')) && (await madeFrom(marker)) === identity)
+        return dir;
+    // Absent, half-fetched, or another version's: fetched again from scratch.
+    await (0,promises_.rm)(dir, { recursive: true, force: true });
+    await (0,promises_.rm)(pristineDir(request), { recursive: true, force: true });
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    if (from.kind === 'git') {
+        await reporter.group(`get the kernel source: v${request.kernelVersion} from ${shownUrl(from.url)}`, () => mustRun('git', [
+            '-c',
+            'advice.detachedHead=false',
+            'clone',
+            '-q',
+            '--depth',
+            '1',
+            '--branch',
+            `v${request.kernelVersion}`,
+            '--',
+            from.url,
+            dir
+        ], `cloning v${request.kernelVersion} of the kernel source (check kernel-source-url and kernel-version)`, request, reporter));
+    }
+    else {
+        await reporter.group(`unpack the kernel source ${from.file}`, () => mustRun('tar', ['-xf', (0,external_node_path_.resolve)(from.file), '-C', dir, '--strip-components=1', '--no-same-owner'], `unpacking ${from.file}`, request, reporter));
+    }
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, 'Makefile')))
+        throw new errors/* LivepatchError */.bi(`the kernel source fetched into ${dir} has no top-level Makefile`);
+    if (from.kind === 'tarball')
+        await sameVersion(dir, request);
+    await (0,promises_.writeFile)(marker, `${identity}\n`);
+    // The bare tree, before any build touches it (a tarball unpacks in seconds: not cached).
+    if (from.kind === 'git')
+        await cache.save(keys.source, [dir]);
+    return dir;
+}
+const pristineDir = (request) => (0,external_node_path_.join)(request.workDir, 'pristine');
+/**
+ * Fetch or take the source, build kpatch (always, from the pinned commit: nothing restored from a
+ * cache is executed as a tool) and the pristine kernel (once, with kpatch-build's own make
+ * variables, so its "Building original source" finds the tree up to date). Caches: `pristine`
+ * holds the built tree with its vmlinux and resolved config (`cacheKernelTree: false` turns it
+ * off); `source` the bare git checkout, saved before anything is built in it.
+ */
+async function prepare(request, ports) {
+    const { cache, reporter } = ports;
+    const hits = {};
+    const saves = [];
+    await (0,promises_.mkdir)(request.workDir, { recursive: true });
+    const source = await sourceTree(request, cache, reporter, hits);
+    const pristine = pristineDir(request);
+    const pristineVmlinux = (0,external_node_path_.join)(pristine, 'vmlinux');
+    const pristineConfig = (0,external_node_path_.join)(pristine, 'config');
+    // The same path every run: it is part of every compile command line (CC=…/kpatch-cc gcc).
+    const tools = await reporter.group(`build kpatch ${request.kpatchRef}`, () => buildKpatchTools({
+        repository: request.kpatchRepository,
+        ref: request.kpatchRef,
+        dir: (0,external_node_path_.join)(request.workDir, 'kpatch'),
+        jobs: request.jobs,
+        env: request.env,
+        line: l => reporter.info(l)
+    }));
+    reporter.info(`kpatch ${tools.commit} built from ${shownUrl(request.kpatchRepository)}`);
+    // Built for these settings (the pristine cache key) in this tree, or restored under that key.
+    const identity = `${request.keys.pristine.key} ${source}`;
+    const marker = (0,external_node_path_.join)(pristine, 'built-for');
+    const built = (0,external_node_fs_.existsSync)(pristineVmlinux) &&
+        (0,external_node_fs_.existsSync)(pristineConfig) &&
+        (hits.pristine === true || (await madeFrom(marker)) === identity);
+    let pristineBuild;
+    if (!built) {
+        reporter.info('== build the pristine kernel once, with kpatch-build\'s own make variables (the guide: "build it at least once")');
+        await (0,promises_.rm)(pristine, { recursive: true, force: true });
+        const started = Date.now();
+        const result = await buildPristine({
+            source,
+            config: request.kernelConfig,
+            kernelRelease: request.kernelRelease,
+            kernelVersion: request.kernelVersion,
+            kpatchDir: tools.dir,
+            jobs: request.jobs,
+            skipCompilerCheck: request.skipCompilerCheck,
+            pristineDir: pristine,
+            env: request.env,
+            line: l => {
+                if (!KBUILD_QUIET.test(l))
+                    reporter.info(l);
+            },
+            progress: message => reporter.info(`== ${message} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`)
+        });
+        await (0,promises_.writeFile)(marker, `${identity}\n`);
+        reporter.info(`== pristine kernel: ${result.objects} objects in ${result.seconds.toFixed(0)} s`);
+        pristineBuild = { objects: result.objects, seconds: result.seconds };
+        if (request.cacheKernelTree && request.source.kind !== 'tree')
+            saves.push({ entry: request.keys.pristine, paths: [source, pristine] });
+    }
+    else {
+        reporter.info(`== pristine kernel: already built in ${source}`);
+    }
+    return {
+        source,
+        config: pristineConfig,
+        // The image's own vmlinux when given (what the VMs run); else the pristine build's (why
+        // that is safe for -v: src/build/pristine.ts).
+        vmlinux: request.vmlinux ?? pristineVmlinux,
+        kpatchBin: tools.kpatchBuild,
+        kpatchCommit: tools.commit,
+        hits,
+        saves,
+        ...(pristineBuild ? { pristine: pristineBuild } : {})
+    };
+}
+
+
+/***/ }),
+
+/***/ 9337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ runStreaming)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(481);
+/* harmony import */ var node_readline__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_readline__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3916);
+// Run a build tool, streaming its stdout and stderr line by line (node:readline per stream, so a
+// partial line of one stream is never spliced into the other's) and keeping a bounded tail.
+
+
+
+/** Run a command; resolves with its exit code and the tail of its output. */
+function runStreaming(command, args, options) {
+    return new Promise((resolve, reject) => {
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(command, args, {
+            env: options.env,
+            cwd: options.cwd,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const keep = options.tail ?? 200_000;
+        let output = '';
+        const onLine = (line) => {
+            output = (output + line + '\n').slice(-keep);
+            options.line?.(line);
+        };
+        let open = 2;
+        let code;
+        const finish = () => {
+            if (open === 0 && code !== undefined)
+                resolve({ code, output });
+        };
+        for (const stream of [child.stdout, child.stderr]) {
+            const lines = (0,node_readline__WEBPACK_IMPORTED_MODULE_1__.createInterface)({ input: stream, crlfDelay: Infinity });
+            lines.on('line', onLine);
+            lines.on('close', () => {
+                open--;
+                finish();
+            });
+        }
+        child.on('error', error => reject(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .bi(`cannot run ${command}: ${error.message}${options.hint ? ` (${options.hint})` : ''}`)));
+        child.on('close', exit => {
+            code = exit ?? 1;
+            finish();
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 9148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ createFilesExclusive),
+/* harmony export */   writeFileAtomic: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+// File writing that never leaves half a file behind.
+
+
+
+function tempNameFor(path) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+}
+async function writeTemp(path, data, mode) {
+    const temp = tempNameFor(path);
+    const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.open)(temp, 'wx', mode);
+    try {
+        // No fsync: the rename makes the file appear whole or not at all to every reader, which is
+        // what CI steps need; durability across a power cut is not worth its cost here.
+        await handle.writeFile(data);
+    }
+    catch (error) {
+        await handle.close();
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+    await handle.close();
+    return temp;
+}
+/** Write through a temp file in the same folder, then rename over `path`. */
+async function writeFileAtomic(path, data, mode = 0o644) {
+    const temp = await writeTemp(path, data, mode);
+    try {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(temp, path);
+    }
+    catch (error) {
+        await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(temp).catch(() => undefined);
+        throw error;
+    }
+}
+/**
+ * Write several new files all-or-nothing: each goes to a temp file first, then is linked into
+ * place, which fails if the file exists. On any failure every file made here is removed.
+ */
+async function createFilesExclusive(files) {
+    const temps = [];
+    const placed = [];
+    try {
+        for (const file of files)
+            temps.push(await writeTemp(file.path, file.data, file.mode));
+        for (const [k, file] of files.entries()) {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.link)(temps[k], file.path);
+            placed.push(file.path);
+        }
+    }
+    catch (error) {
+        await Promise.all(placed.map(p => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(p).catch(() => undefined)));
+        throw error;
+    }
+    finally {
+        await Promise.all(temps.map(t => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.unlink)(t).catch(() => undefined)));
+    }
+}
+
+
+/***/ }),
+
+/***/ 2530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ readHistory),
+/* harmony export */   lo: () => (/* binding */ moduleNameFor),
+/* harmony export */   te: () => (/* binding */ compareWithBase)
+/* harmony export */ });
+/* unused harmony export sysfsName */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7975);
+/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(243);
+// The patches/ folder as an append-only history: names, numbering, module names, and (with a
+// base ref) what a change did to it, read with real git.
+
+
+
+
+
+
+const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
+const PATCH_NAME = /^(\d{4})-([A-Za-z0-9][A-Za-z0-9._+-]*)\.patch$/;
+const LOOKS_LIKE_PATCH = /\.(patch|diff)$/;
+/** kpatch-build's module name: `livepatch-` + name, `[^A-Za-z0-9_-]` → `-`, cut to 55 characters. */
+function moduleNameFor(patchFile) {
+    const stem = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(patchFile).replace(/\.(patch|diff)$/, '');
+    return `livepatch-${stem}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 55);
+}
+/** How the kernel shows a module name in sysfs (`/sys/kernel/livepatch/<name>`): `-` becomes `_`. */
+function sysfsName(moduleName) {
+    return moduleName.replace(/-/g, '_');
+}
+/** Read the folder: valid names in number order, and every naming/numbering problem found. */
+async function readHistory(dir) {
+    let entries;
+    try {
+        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
+    }
+    catch (error) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`cannot read patches folder '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(dir)}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(error.message)}. Pass --dir (input patches-dir) pointing at the folder of NNNN-name.patch files`);
+    }
+    const problems = [];
+    const patches = [];
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+        const name = entry.name;
+        const match = PATCH_NAME.exec(name);
+        if (!match && !LOOKS_LIKE_PATCH.test(name))
+            continue;
+        // A link could point anywhere (outside the folder, at a file the review never saw), and git
+        // stores the link, not what it points at: the history holds regular files only.
+        if (entry.isSymbolicLink()) {
+            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name)).catch(() => '?');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name))} is a symbolic link (to '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(target)}'): patches must be regular files inside the folder; replace the link with the patch itself`);
+        }
+        if (!entry.isFile()) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name))} is not a regular file: patches must be regular files inside the folder`);
+        }
+        if (!match) {
+            problems.push({
+                file: name,
+                rule: 'name',
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)}: expected NNNN-short-name.patch (four digits, a dash, letters/digits/._+-)`
+            });
+            continue;
+        }
+        patches.push({
+            name,
+            path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name),
+            number: Number(match[1]),
+            moduleName: moduleNameFor(name)
+        });
+    }
+    patches.sort((a, b) => a.number - b.number || a.name.localeCompare(b.name));
+    for (let k = 1; k < patches.length; k++) {
+        const before = patches[k - 1];
+        const entry = patches[k];
+        if (entry.number !== before.number + 1) {
+            problems.push({
+                file: entry.name,
+                rule: 'numbering',
+                message: entry.number === before.number
+                    ? `${entry.name}: number ${pad(entry.number)} is already used by ${before.name}`
+                    : `${entry.name}: expected number ${pad(before.number + 1)} after ${before.name}`
+            });
+        }
+    }
+    const byModule = new Map();
+    for (const entry of patches) {
+        const owner = byModule.get(entry.moduleName);
+        if (owner) {
+            problems.push({
+                file: entry.name,
+                rule: 'module-name',
+                message: `${entry.name}: module name ${entry.moduleName} is already used by ${owner}; choose a different short name`
+            });
+        }
+        else
+            byModule.set(entry.moduleName, entry.name);
+    }
+    return { dir, patches, problems };
+}
+function pad(n) {
+    return String(n).padStart(4, '0');
+}
+async function git(cwd, args) {
+    try {
+        const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
+        return stdout;
+    }
+    catch (error) {
+        const stderr = error.stderr?.trim();
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(`git ${args.join(' ')} failed in ${cwd}: ${stderr || error.message}`));
+    }
+}
+/** What the change since `baseRef` did to the folder: only appending new patches at the end is allowed. */
+async function compareWithBase(history, baseRef) {
+    const cwd = history.dir;
+    const ref = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(baseRef);
+    if (baseRef === '' || baseRef.startsWith('-')) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`base ref '${ref}' is not a ref name (it must not be empty or start with '-'); pass a branch, tag or commit`);
+    }
+    // Outside a repository every ref is "unknown": say what is really wrong.
+    await run('git', ['rev-parse', '--git-dir'], { cwd }).catch((error) => {
+        const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(error.stderr?.trim().split('\n')[0] ?? error.message);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(error.code === 'ENOENT'
+            ? `--base-ref (input base-ref) '${ref}' needs git, which is not installed (or not on PATH)`
+            : `the patches folder '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(cwd)}' is not inside a git repository (git: ${said}), so --base-ref (input base-ref) '${ref}' cannot be compared with: check out the repository with git (actions/checkout), or leave --base-ref out`);
+    });
+    const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]).catch(() => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`base ref '${ref}' is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0) or pass an existing ref`);
+    });
+    // `ls-tree` with a path is relative to the working directory, so this lists the folder at base.
+    const listing = await git(cwd, ['ls-tree', '-z', commit.trim(), '--', '.']);
+    const baseBlobs = new Map();
+    for (const record of listing.split('\0')) {
+        // `s`: a name may hold a newline (it is then reported, escaped, like any other).
+        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(record);
+        if (match && !match[2].includes('/'))
+            baseBlobs.set(match[2], match[1]);
+    }
+    const current = history.patches;
+    const currentBlobs = new Map();
+    if (current.length > 0) {
+        const hashes = (await git(cwd, ['hash-object', '--', ...current.map(p => p.name)]))
+            .trim()
+            .split('\n');
+        current.forEach((p, k) => currentBlobs.set(p.name, hashes[k]));
+    }
+    const problems = [];
+    const baseNames = [...baseBlobs.keys()].filter(n => PATCH_NAME.test(n) || LOOKS_LIKE_PATCH.test(n));
+    const currentByBlob = new Map([...currentBlobs].map(([name, blob]) => [blob, name]));
+    let baseMax = 0;
+    for (const name of baseNames) {
+        const number = PATCH_NAME.exec(name)?.[1];
+        if (number)
+            baseMax = Math.max(baseMax, Number(number));
+        const blob = baseBlobs.get(name);
+        const now = currentBlobs.get(name);
+        if (now === blob)
+            continue;
+        if (now !== undefined) {
+            problems.push({
+                file: name,
+                rule: 'edited',
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was edited since ${ref}: released patches are immutable; put the change into a new patch at the end`
+            });
+            continue;
+        }
+        const movedTo = currentByBlob.get(blob);
+        problems.push(movedTo && !baseBlobs.has(movedTo)
+            ? {
+                file: name,
+                rule: 'renamed',
+                renamedTo: movedTo,
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was renamed to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(movedTo)} since ${ref}: released patches keep their names`
+            }
+            : {
+                file: name,
+                rule: 'deleted',
+                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was deleted since ${ref}: released patches stay in the history`
+            });
+    }
+    const renamedTargets = new Set(problems.map(p => p.renamedTo).filter(Boolean));
+    const appended = [];
+    for (const entry of current) {
+        if (baseBlobs.has(entry.name) || renamedTargets.has(entry.name))
+            continue;
+        if (entry.number <= baseMax) {
+            problems.push({
+                file: entry.name,
+                rule: 'inserted',
+                message: `${entry.name} is not after the last patch at ${ref} (${pad(baseMax)}): new patches go at the end`
+            });
+            continue;
+        }
+        appended.push(entry);
+    }
+    return { appended, problems };
+}
+
+
+/***/ }),
+
+/***/ 116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AL: () => (/* binding */ validateModuleElf),
+/* harmony export */   Eb: () => (/* binding */ ModuleFormatError),
+/* harmony export */   TK: () => (/* binding */ readModinfo),
+/* harmony export */   bb: () => (/* binding */ moduleKernelRelease),
+/* harmony export */   x9: () => (/* binding */ readElfHeader)
+/* harmony export */ });
+/* unused harmony export elfSection */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+// Just enough ELF to check a kernel module: the header (include/uapi/linux/elf.h) and the
+// `.modinfo` section, a run of NUL-terminated `key=value` strings (include/linux/moduleparam.h).
+
+const ET_REL = 1;
+class ModuleFormatError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
+}
+function readElfHeader(bytes, name) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    if (b.length < 64 || b.readUInt32BE(0) !== 0x7f454c46) {
+        throw new ModuleFormatError(`${name}: not an ELF file (no \\x7fELF magic); expected a kernel module (.ko)`);
+    }
+    const is64 = b[4] === 2;
+    const littleEndian = b[5] === 1;
+    if (b[4] !== 1 && b[4] !== 2)
+        throw new ModuleFormatError(`${name}: unknown ELF class ${b[4]}`);
+    const type = littleEndian ? b.readUInt16LE(16) : b.readUInt16BE(16);
+    if (type !== ET_REL) {
+        throw new ModuleFormatError(`${name}: ELF type ${type} is not a relocatable object (ET_REL); a kernel module (.ko) is one`);
+    }
+    return { is64, littleEndian, type };
+}
+const SHT_NOBITS = 8;
+/**
+ * Check the whole section table before a module is signed or sent: the table lies inside the
+ * file, entries have the size of this ELF class, every section's name and (unless NOBITS) its
+ * contents lie inside the file, and `.modinfo` is present. A truncated or corrupt module would
+ * be refused by the kernel only after it was signed, shipped and the old patch unloaded.
+ */
+function validateModuleElf(bytes, file) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { is64, littleEndian } = readElfHeader(b, file);
+    const u16 = (o) => (littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (o) => (littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const word = (o) => is64 ? Number(littleEndian ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(o);
+    const corrupt = (what) => new ModuleFormatError(`${file}: truncated or corrupt ELF: ${what}; rebuild the module (kpatch-build's output is complete)`);
+    const shoff = word(is64 ? 0x28 : 0x20);
+    const shentsize = u16(is64 ? 0x3a : 0x2e);
+    const shnum = u16(is64 ? 0x3c : 0x30);
+    const shstrndx = u16(is64 ? 0x3e : 0x32);
+    if (shentsize !== (is64 ? 64 : 40))
+        throw corrupt(`section header size ${shentsize}`);
+    if (shnum === 0)
+        throw corrupt('no section headers');
+    if (shoff === 0 || shoff + shnum * shentsize > b.length)
+        throw corrupt(`section table (${shnum} entries at offset ${shoff}) ends past the file's ${b.length} bytes`);
+    if (shstrndx >= shnum)
+        throw corrupt(`section name table index ${shstrndx} ≥ ${shnum}`);
+    const header = (k) => {
+        const at = shoff + k * shentsize;
+        return {
+            name: u32(at),
+            type: u32(at + 4),
+            offset: word(at + (is64 ? 0x18 : 0x10)),
+            size: word(at + (is64 ? 0x20 : 0x14))
+        };
+    };
+    const strings = header(shstrndx);
+    if (strings.offset + strings.size > b.length)
+        throw corrupt('section name table past the end');
+    let modinfo = false;
+    for (let k = 1; k < shnum; k++) {
+        const section = header(k);
+        if (section.name >= strings.size)
+            throw corrupt(`section ${k}'s name is outside the name table`);
+        if (section.type !== SHT_NOBITS && section.offset + section.size > b.length)
+            throw corrupt(`section ${k} ends past the end of the file`);
+        const start = strings.offset + section.name;
+        const end = b.indexOf(0, start);
+        if (end < 0 || end > strings.offset + strings.size)
+            throw corrupt(`section ${k}'s name`);
+        if (b.toString('latin1', start, end) === '.modinfo')
+            modinfo = true;
+    }
+    if (!modinfo)
+        throw new ModuleFormatError(`${file}: no .modinfo section; is this a kernel module?`);
+}
+/** Section contents by name, or undefined. */
+function elfSection(bytes, name, file) {
+    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const { is64, littleEndian } = readElfHeader(b, file);
+    const u16 = (o) => (littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o));
+    const u32 = (o) => (littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o));
+    const word = (o) => is64 ? Number(littleEndian ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(o);
+    try {
+        const shoff = word(is64 ? 0x28 : 0x20);
+        const shentsize = u16(is64 ? 0x3a : 0x2e);
+        const shnum = u16(is64 ? 0x3c : 0x30);
+        const shstrndx = u16(is64 ? 0x3e : 0x32);
+        const header = (k) => {
+            const at = shoff + k * shentsize;
+            return {
+                name: u32(at),
+                offset: word(at + (is64 ? 0x18 : 0x10)),
+                size: word(at + (is64 ? 0x20 : 0x14))
+            };
+        };
+        const strings = header(shstrndx);
+        for (let k = 0; k < shnum; k++) {
+            const section = header(k);
+            const start = strings.offset + section.name;
+            const end = b.indexOf(0, start);
+            if (b.toString('latin1', start, end) === name) {
+                if (section.offset + section.size > b.length)
+                    throw new RangeError('section past end of file');
+                return b.subarray(section.offset, section.offset + section.size);
+            }
+        }
+        return undefined;
+    }
+    catch (error) {
+        if (error instanceof RangeError)
+            throw new ModuleFormatError(`${file}: truncated or corrupt ELF section table`);
+        throw error;
+    }
+}
+/** `.modinfo` as key → values (a key like `alias` may repeat). */
+function readModinfo(bytes, file) {
+    const section = elfSection(bytes, '.modinfo', file);
+    if (!section)
+        throw new ModuleFormatError(`${file}: no .modinfo section; is this a kernel module?`);
+    const info = new Map();
+    for (const entry of section.toString('utf8').split('\0')) {
+        const eq = entry.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const key = entry.slice(0, eq);
+        info.set(key, [...(info.get(key) ?? []), entry.slice(eq + 1)]);
+    }
+    return info;
+}
+/** The kernel release a module was built for: the first word of its vermagic. */
+function moduleKernelRelease(bytes, file) {
+    const vermagic = readModinfo(bytes, file).get('vermagic')?.[0];
+    if (!vermagic)
+        throw new ModuleFormatError(`${file}: .modinfo has no vermagic`);
+    return vermagic.split(' ')[0];
+}
+
+
+/***/ })
+
+};
