@@ -4,7 +4,7 @@
 // settings, pass their ports (cache, reporter, environment) and render the outcome.
 import { readFile } from 'node:fs/promises'
 import { availableParallelism } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { cacheKeys } from '../build/cache-keys.js'
 import { builderEnv } from '../build/env.js'
 import {
@@ -15,7 +15,7 @@ import {
 } from '../build/functions.js'
 import { localGccVersion } from '../build/gcc.js'
 import { BuildError, kpatchBuilder, type BuildResult } from '../build/kpatch-build.js'
-import { prepare, type CachePort, type KernelSource } from '../build/prepare.js'
+import { prepare, sha256Of, type CachePort, type KernelSource } from '../build/prepare.js'
 import { preflightConfig, renderPreflight, type PreflightReport } from '../build/preflight.js'
 import { LivepatchError, quoted } from '../errors.js'
 import { readHistory } from '../patches/history.js'
@@ -242,7 +242,12 @@ export async function runBuild(settings: BuildSettings, ports: BuildPorts): Prom
               config: configText,
               gccText: gcc ?? preflight.compiler ?? '',
               kpatchRef: settings.kpatchRef,
-              sourceUrl: source.kind === 'git' ? source.url : 'tarball'
+              sourceUrl:
+                source.kind === 'git'
+                  ? source.url
+                  : source.kind === 'tarball'
+                    ? `tarball-${await sha256Of(resolve(source.file))}`
+                    : `tree-${resolve(source.dir)}`
             }),
             env
           },

@@ -3,7 +3,8 @@
 // entry already holds every object of the built tree, and a ccache of the same objects would
 // double the storage against the 10 GB per-repository limit for no gain. No entry for kpatch's
 // tools: nothing restored from a cache is executed as a tool (kpatch-tools.ts builds them from
-// the pinned commit every run). v2: the pristine tree is built with kpatch-build's variables.
+// the pinned commit every run). v2: the pristine tree is built with kpatch-build's variables; its key names the source's
+// identity (git URL or tarball sha256).
 import { createHash } from 'node:crypto'
 
 export interface CacheInputs {
@@ -13,6 +14,7 @@ export interface CacheInputs {
   /** The compiler's identity text (CONFIG_CC_VERSION_TEXT of the target, or gcc --version). */
   gccText: string
   kpatchRef: string
+  /** Where the source comes from: its git URL, or `tarball-<sha256>` of the tarball. */
   sourceUrl: string
 }
 
@@ -44,7 +46,8 @@ export function cacheKeys(inputs: CacheInputs): CacheKeys {
       holds: `pristine linux ${inputs.kernelVersion} source from ${inputs.sourceUrl}`
     },
     pristine: {
-      key: `${PREFIX}-pristine-${version}-${config}-${gcc}-${kpatch}`,
+      // The source's identity too: a fork or another tarball of the same version is another tree.
+      key: `${PREFIX}-pristine-${version}-${short(inputs.sourceUrl)}-${config}-${gcc}-${kpatch}`,
       restoreKeys: [],
       // kpatch's ref: its KCFLAGS and tool paths are part of every object's command line.
       holds: "the pristine tree built with kpatch-build's make variables, its vmlinux and config"

@@ -24,7 +24,8 @@ describe('cache keys change exactly when the cached result would', () => {
     ['config', 'CONFIG_A=n\n', ['pristine']],
     ['gccText', 'gcc-12 (Ubuntu 12.3.0-1ubuntu1~22.04.2) 12.3.0', ['pristine']],
     ['kpatchRef', 'v0.9.11', ['pristine']],
-    ['sourceUrl', 'https://example.invalid/linux.tar.xz', ['source']]
+    // Another source of the same version (a fork, another tarball) is another tree.
+    ['sourceUrl', 'tarball-' + 'a'.repeat(64), ['pristine', 'source']]
   ] as const)('%s', (input, value, keys) => {
     expect(changed(input, value)).toEqual(keys)
   })
