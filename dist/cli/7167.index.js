@@ -28,7 +28,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 // entry already holds every object of the built tree, and a ccache of the same objects would
 // double the storage against the 10 GB per-repository limit for no gain. No entry for kpatch's
 // tools: nothing restored from a cache is executed as a tool (kpatch-tools.ts builds them from
-// the pinned commit every run). v2: the pristine tree is built with kpatch-build's variables.
+// the pinned commit every run). v2: the pristine tree is built with kpatch-build's variables; its key names the source's
+// identity (git URL or tarball sha256).
 
 const PREFIX = 'livepatch-v2';
 const cache_keys_short = (text) => (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex').slice(0, 16);
@@ -45,7 +46,8 @@ function cacheKeys(inputs) {
             holds: `pristine linux ${inputs.kernelVersion} source from ${inputs.sourceUrl}`
         },
         pristine: {
-            key: `${PREFIX}-pristine-${version}-${config}-${gcc}-${kpatch}`,
+            // The source's identity too: a fork or another tarball of the same version is another tree.
+            key: `${PREFIX}-pristine-${version}-${cache_keys_short(inputs.sourceUrl)}-${config}-${gcc}-${kpatch}`,
             restoreKeys: [],
             // kpatch's ref: its KCFLAGS and tool paths are part of every object's command line.
             holds: "the pristine tree built with kpatch-build's make variables, its vmlinux and config"
@@ -237,7 +239,11 @@ async function runBuild(settings, ports) {
                 config: configText,
                 gccText: gcc ?? preflight.compiler ?? '',
                 kpatchRef: settings.kpatchRef,
-                sourceUrl: source.kind === 'git' ? source.url : 'tarball'
+                sourceUrl: source.kind === 'git'
+                    ? source.url
+                    : source.kind === 'tarball'
+                        ? `tarball-${await (0,prepare/* sha256Of */.Bj)((0,external_node_path_.resolve)(source.file))}`
+                        : `tree-${(0,external_node_path_.resolve)(source.dir)}`
             }),
             env
         }, { cache, reporter });

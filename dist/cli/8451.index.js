@@ -377,7 +377,8 @@ const kpatchBuilder = {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   NO_CACHE: () => (/* binding */ NO_CACHE),
-  iA: () => (/* binding */ prepare)
+  iA: () => (/* binding */ prepare),
+  Bj: () => (/* binding */ sha256Of)
 });
 
 // UNUSED EXPORTS: KBUILD_QUIET, shownUrl
