@@ -245,19 +245,21 @@ describe('the bundled CLI, per cloud', () => {
         /aws name 'asg-web' matches 2 running instances \(i-0+2, i-0+3\)/
       )
       expect(fx.agent.requests.filter(r => r.path === '/livepatch').length).toBe(before)
-      const tagged = await runBundledCli(
-        [
-          'deploy',
-          'aws',
-          '--selector',
-          'group=asg',
-          fx.modules.current,
-          '--endpoint',
-          aws.url,
-          ...common()
-        ],
-        { env }
-      )
+      const byTag = (tokens: string) =>
+        runBundledCli(
+          [
+            'deploy',
+            'aws',
+            '--selector',
+            'group=asg',
+            fx.modules.current,
+            '--endpoint',
+            aws.url,
+            ...common()
+          ],
+          { env: { ...env, CVM_AGENT_TOKENS: tokens } }
+        )
+      const tagged = await byTag(TOKEN)
       expect(tagged.status).toBe(0)
       const rows = JSON.parse(tagged.stdout) as { vm: string; id: string; status: string }[]
       expect(rows.map(r => [r.vm, r.id, r.status])).toEqual([
@@ -265,27 +267,12 @@ describe('the bundled CLI, per cloud', () => {
         ['asg-web', 'i-00000000000000003', 'applied']
       ])
       // Each instance has its own agent token: keyed by instance id, not by the shared name.
-      const perInstance = await runBundledCli(
-        [
-          'deploy',
-          'aws',
-          '--selector',
-          'group=asg',
-          fx.modules.current,
-          '--endpoint',
-          aws.url,
-          ...common()
-        ],
-        {
-          env: {
-            ...env,
-            CVM_AGENT_TOKENS: JSON.stringify({
-              'i-00000000000000002': TOKEN,
-              'i-00000000000000003': 'not-this-agents-token',
-              'asg-web': 'the-shared-name-is-not-asked'
-            })
-          }
-        }
+      const perInstance = await byTag(
+        JSON.stringify({
+          'i-00000000000000002': TOKEN,
+          'i-00000000000000003': 'not-this-agents-token',
+          'asg-web': 'the-shared-name-is-not-asked'
+        })
       )
       const byId = JSON.parse(perInstance.stdout) as { id: string; status: string }[]
       expect(byId.map(r => [r.id, r.status])).toEqual([
