@@ -22,7 +22,7 @@ var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/app/certificate.ts
 var certificate = __webpack_require__(91676);
 ;// CONCATENATED MODULE: ./src/app/sign.ts
-// sign, keygen and verify, for both doors. The key is a PEM (text, or a file the CLI names), or
+// sign, for both doors (keygen and verify are the CLI's alone: src/cli/sign.ts). The key is a PEM (text, or a file the CLI names), or
 // the URI of a key in a KMS or HSM (it never leaves it); the digest follows the kernel config's
 // CONFIG_MODULE_SIG_HASH when a config is named, else sha256.
 

@@ -272,6 +272,11 @@ function actionReporter() {
         warning: (text, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text, properties(where)),
         error: (text, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, properties(where)),
         group: (title, run) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, run),
+        detail: (title, text) => {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        },
         mask: value => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(value)
     };
 }

@@ -401,6 +401,9 @@ var reporter = __webpack_require__(65121);
 
 async function runDeployCommand() {
     const settings = deploySettings((0,inputs/* actionReader */.CE)(), process.env);
+    // The runner always supplies signing-cert (action.yml's default when the caller gives none, or
+    // an empty value): the action never deploys unchecked. A missing file is exit 2.
+    settings.certificate.given = true;
     // The runner reaches cloud VMs; a local qemu VM is the CLI's.
     if (settings.provider === 'qemu')
         throw new errors/* LivepatchError */.bi("Invalid input 'provider': 'qemu'. Expected aws, gcp or azure.");
@@ -494,6 +497,11 @@ function actionReporter() {
         warning: (text, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text, properties(where)),
         error: (text, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, properties(where)),
         group: (title, run) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, run),
+        detail: (title, text) => {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        },
         mask: value => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(value)
     };
 }

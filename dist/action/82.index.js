@@ -928,7 +928,7 @@ async function reportBuildError(error, patch, reporter) {
         ? error.advice.map(a => `advice: ${a}`)
         : ['advice: none known for this failure; read the log below'];
     reporter.error([error.message, ...advice, ...(error.logFile ? [`full log: ${error.logFile}`] : [])].join('\n'), { title: 'kpatch-build failed', file: patch });
-    await reporter.group("tail of kpatch-build's build.log", async () => reporter.info(error.logTail));
+    reporter.detail("tail of kpatch-build's build.log", error.logTail);
 }
 async function runBuild(settings, ports) {
     const { reporter, cache } = ports;
@@ -1185,6 +1185,11 @@ function actionReporter() {
         warning: (text, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(text, properties(where)),
         error: (text, where) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .error */ .z3(text, properties(where)),
         group: (title, run) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, run),
+        detail: (title, text) => {
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .startGroup */ .Oh(title);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(text);
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .endGroup */ .N4();
+        },
         mask: value => (0,_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .maskSecret */ .$l)(value)
     };
 }

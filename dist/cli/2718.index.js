@@ -52,7 +52,7 @@ async function readCertificate(value, label) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _certificate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1676);
-// sign, keygen and verify, for both doors. The key is a PEM (text, or a file the CLI names), or
+// sign, for both doors (keygen and verify are the CLI's alone: src/cli/sign.ts). The key is a PEM (text, or a file the CLI names), or
 // the URI of a key in a KMS or HSM (it never leaves it); the digest follows the kernel config's
 // CONFIG_MODULE_SIG_HASH when a config is named, else sha256.
 

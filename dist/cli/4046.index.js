@@ -90,6 +90,7 @@ function cliReporter(io, quiet = false) {
                 io.stderr(`== ${title}\n`);
             return run();
         },
+        detail: (title, text) => io.stderr(`== ${title}\n${text}\n`),
         // The CLI prints no secret at all; there is no log to mask.
         mask: () => undefined
     };

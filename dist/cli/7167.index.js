@@ -187,7 +187,7 @@ async function reportBuildError(error, patch, reporter) {
         ? error.advice.map(a => `advice: ${a}`)
         : ['advice: none known for this failure; read the log below'];
     reporter.error([error.message, ...advice, ...(error.logFile ? [`full log: ${error.logFile}`] : [])].join('\n'), { title: 'kpatch-build failed', file: patch });
-    await reporter.group("tail of kpatch-build's build.log", async () => reporter.info(error.logTail));
+    reporter.detail("tail of kpatch-build's build.log", error.logTail);
 }
 async function runBuild(settings, ports) {
     const { reporter, cache } = ports;

@@ -37,7 +37,13 @@ const SETTINGS = {
     pkcs11Module: { input: 'pkcs11-module', cli: 'pkcs11-module', kind: 'text' },
     keyEndpoint: { cli: 'key-endpoint', kind: 'text' },
     signingCert: { input: 'signing-cert', cli: 'cert', kind: 'text', default: 'keys/livepatch.crt' },
-    hash: { input: 'hash', cli: 'hash', kind: 'choice', choices: ['sha256', 'sha384', 'sha512'] },
+    hash: {
+        input: 'hash',
+        cli: 'hash',
+        kind: 'choice',
+        choices: ['sha256', 'sha384', 'sha512'],
+        anyCase: true
+    },
     keyId: { cli: 'keyid', kind: 'flag' },
     module: { input: 'module', kind: 'text' },
     output: { input: 'output', cli: 'output', kind: 'text' },
@@ -227,20 +233,21 @@ function reader(source) {
             const value = given(id) ? source.raw(id) : setting(id).default;
             if (value === undefined || typeof value === 'boolean')
                 return [];
-            const items = Array.isArray(value) ? value : [value];
-            return items
-                .flatMap(item => String(item).split(/[\n,]/))
-                .map(item => item.trim())
-                .filter(Boolean);
+            // A repeated option (argv) holds one item per value, as given (a VM name may hold a
+            // comma); one text (an action input, a positional) is split on newlines and commas.
+            const items = Array.isArray(value) ? value.map(String) : String(value).split(/[\n,]/);
+            return items.map(item => item.trim()).filter(Boolean);
         },
         choice(id) {
             const value = stringOf(id);
             if (value === undefined)
                 return undefined;
-            const choices = setting(id).choices ?? [];
-            if (!choices.includes(value.trim()))
+            const spec = setting(id);
+            const choices = spec.choices ?? [];
+            const chosen = spec.anyCase ? value.trim().toLowerCase() : value.trim();
+            if (!choices.includes(chosen))
                 throw invalid(id, value, `one of ${choices.join(', ')}`);
-            return value.trim();
+            return chosen;
         }
     };
     return r;
@@ -398,8 +405,9 @@ function oneModule(positionals, command) {
 function whole(value, option) {
     if (value === undefined)
         return undefined;
-    const n = Number(value);
-    if (!Number.isInteger(n))
+    const text = String(value).trim();
+    const n = /^\d+$/.test(text) ? Number(text) : NaN;
+    if (!Number.isSafeInteger(n))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .bi(`invalid ${option} '${value}': expected a whole number`);
     return n;
 }

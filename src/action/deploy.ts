@@ -17,6 +17,9 @@ import { actionReporter } from './reporter.js'
 
 export async function runDeployCommand(): Promise<number> {
   const settings = deploySettings(actionReader(), process.env)
+  // The runner always supplies signing-cert (action.yml's default when the caller gives none, or
+  // an empty value): the action never deploys unchecked. A missing file is exit 2.
+  settings.certificate.given = true
   // The runner reaches cloud VMs; a local qemu VM is the CLI's.
   if (settings.provider === 'qemu')
     throw new LivepatchError("Invalid input 'provider': 'qemu'. Expected aws, gcp or azure.")

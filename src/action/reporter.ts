@@ -16,6 +16,11 @@ export function actionReporter(): Reporter {
     warning: (text, where) => core.warning(text, properties(where)),
     error: (text, where) => core.error(text, properties(where)),
     group: (title, run) => core.group(title, run),
+    detail: (title, text) => {
+      core.startGroup(title)
+      core.info(text)
+      core.endGroup()
+    },
     mask: value => maskSecret(value)
   }
 }

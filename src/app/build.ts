@@ -184,7 +184,7 @@ async function reportBuildError(error: BuildError, patch: string, reporter: Repo
     [error.message, ...advice, ...(error.logFile ? [`full log: ${error.logFile}`] : [])].join('\n'),
     { title: 'kpatch-build failed', file: patch }
   )
-  await reporter.group("tail of kpatch-build's build.log", async () => reporter.info(error.logTail))
+  reporter.detail("tail of kpatch-build's build.log", error.logTail)
 }
 
 export async function runBuild(settings: BuildSettings, ports: BuildPorts): Promise<BuildOutcome> {

@@ -18,6 +18,8 @@ export interface Reporter {
   error(text: string, where?: Where): void
   /** A folded section of the log (the CLI prints the title as a heading). */
   group<T>(title: string, run: () => Promise<T>): Promise<T>
+  /** A block of text the user needs when something failed (a build log's tail): never quiet. */
+  detail(title: string, text: string): void
   /** Register a value that must never be printed (a token read from a cloud, a passphrase). */
   mask(value: string): void
 }
@@ -28,5 +30,6 @@ export const SILENT: Reporter = {
   warning: () => undefined,
   error: () => undefined,
   group: (_title, run) => run(),
+  detail: () => undefined,
   mask: () => undefined
 }

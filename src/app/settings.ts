@@ -23,6 +23,8 @@ export interface Setting {
   /** text: the form the value must have, and how to say it in an error. */
   pattern?: RegExp
   expected?: string
+  /** choice: matched in any case (`SHA512` is sha512), as the tool behind it takes it. */
+  anyCase?: boolean
   /** Never quoted in a message (the action masks it before anything else is read). */
   secret?: boolean
 }
@@ -49,7 +51,13 @@ export const SETTINGS = {
   pkcs11Module: { input: 'pkcs11-module', cli: 'pkcs11-module', kind: 'text' },
   keyEndpoint: { cli: 'key-endpoint', kind: 'text' },
   signingCert: { input: 'signing-cert', cli: 'cert', kind: 'text', default: 'keys/livepatch.crt' },
-  hash: { input: 'hash', cli: 'hash', kind: 'choice', choices: ['sha256', 'sha384', 'sha512'] },
+  hash: {
+    input: 'hash',
+    cli: 'hash',
+    kind: 'choice',
+    choices: ['sha256', 'sha384', 'sha512'],
+    anyCase: true
+  },
   keyId: { cli: 'keyid', kind: 'flag' },
   module: { input: 'module', kind: 'text' },
   output: { input: 'output', cli: 'output', kind: 'text' },
@@ -275,18 +283,19 @@ export function reader(source: ReaderSource): Reader {
     list(id) {
       const value = given(id) ? source.raw(id) : setting(id).default
       if (value === undefined || typeof value === 'boolean') return []
-      const items = Array.isArray(value) ? value : [value]
-      return items
-        .flatMap(item => String(item).split(/[\n,]/))
-        .map(item => item.trim())
-        .filter(Boolean)
+      // A repeated option (argv) holds one item per value, as given (a VM name may hold a
+      // comma); one text (an action input, a positional) is split on newlines and commas.
+      const items = Array.isArray(value) ? value.map(String) : String(value).split(/[\n,]/)
+      return items.map(item => item.trim()).filter(Boolean)
     },
     choice<T extends string>(id: SettingId): T | undefined {
       const value = stringOf(id)
       if (value === undefined) return undefined
-      const choices = setting(id).choices ?? []
-      if (!choices.includes(value.trim())) throw invalid(id, value, `one of ${choices.join(', ')}`)
-      return value.trim() as T
+      const spec = setting(id)
+      const choices = spec.choices ?? []
+      const chosen = spec.anyCase ? value.trim().toLowerCase() : value.trim()
+      if (!choices.includes(chosen)) throw invalid(id, value, `one of ${choices.join(', ')}`)
+      return chosen as T
     }
   }
   return r

@@ -1,4 +1,4 @@
-// sign, keygen and verify, for both doors. The key is a PEM (text, or a file the CLI names), or
+// sign, for both doors (keygen and verify are the CLI's alone: src/cli/sign.ts). The key is a PEM (text, or a file the CLI names), or
 // the URI of a key in a KMS or HSM (it never leaves it); the digest follows the kernel config's
 // CONFIG_MODULE_SIG_HASH when a config is named, else sha256.
 import { readFile } from 'node:fs/promises'

@@ -61,8 +61,9 @@ export function oneModule(positionals: string[], command: string): string {
 
 export function whole(value: unknown, option: string): number | undefined {
   if (value === undefined) return undefined
-  const n = Number(value)
-  if (!Number.isInteger(n))
+  const text = String(value).trim()
+  const n = /^\d+$/.test(text) ? Number(text) : NaN
+  if (!Number.isSafeInteger(n))
     throw new LivepatchError(`invalid ${option} '${value}': expected a whole number`)
   return n
 }

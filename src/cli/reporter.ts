@@ -17,6 +17,7 @@ export function cliReporter(io: CliIo, quiet = false): Reporter {
       if (!quiet) io.stderr(`== ${title}\n`)
       return run()
     },
+    detail: (title, text) => io.stderr(`== ${title}\n${text}\n`),
     // The CLI prints no secret at all; there is no log to mask.
     mask: () => undefined
   }

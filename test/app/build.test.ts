@@ -155,6 +155,7 @@ function recordingReporter(): Reporter & { lines: string[] } {
       lines.push(`group: ${title}`)
       return run()
     },
+    detail: (title, text) => lines.push(`detail: ${title}`, text),
     mask: () => undefined
   }
 }

@@ -117,6 +117,7 @@ describe('runDeploy in-process', () => {
       warning: t => lines.push(`warning: ${t}`),
       error: t => lines.push(`error: ${t}`),
       group: (_t, run) => run(),
+      detail: () => undefined,
       mask: () => undefined
     }
     const settings = fromCli(
@@ -147,6 +148,7 @@ describe('runDeploy in-process', () => {
       warning: t => lines.push(t),
       error: () => undefined,
       group: (_t, run) => run(),
+      detail: () => undefined,
       mask: () => undefined
     }
     const settings = fromCli(

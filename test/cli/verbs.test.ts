@@ -132,6 +132,30 @@ describe('one source for the syntax', () => {
     expect(linked).toEqual(expect.arrayContaining(['canary', 'max-concurrency', 'agent-port']))
   })
 
+  test('a repeated option keeps each value whole; one text is split on commas and newlines', () => {
+    const pin = 'ab'.repeat(32)
+    expect(
+      cliReader('deploy', { 'agent-cert-sha256': [`web,eu=${pin}`, pin] }).list('agentCertSha256')
+    ).toEqual([`web,eu=${pin}`, pin])
+    const positional = cliReader('deploy', {}, { targets: { value: 'a, b\nc', label: '<vm>' } })
+    expect(positional.list('targets')).toEqual(['a', 'b', 'c'])
+  })
+
+  test('a digest is taken in any case, as sign-file takes it', () => {
+    expect(cliReader('sign', { hash: 'SHA512' }).choice('hash')).toBe('sha512')
+    expect(() => cliReader('sign', { hash: 'md5' }).choice('hash')).toThrow(
+      "invalid --hash 'md5': expected one of sha256, sha384, sha512"
+    )
+  })
+
+  test('whole numbers outside the table are strict too (keygen --bits, vm --memory)', async () => {
+    for (const bits of ['0x800', '1e3', ' ', '2048.0']) {
+      const { code, err } = await cli(['keygen', '--out', '/nonexistent-dir', '--bits', bits])
+      expect({ bits, code }).toEqual({ bits, code: 2 })
+      expect(err).toContain('invalid --bits')
+    }
+  })
+
   test('the readers apply the table default, and a bound names the setting as each door does', async () => {
     const cliSide = cliReader('deploy', {})
     expect(cliSide.whole('canary')).toBe(1)

@@ -42,6 +42,16 @@ const inputs = (extra: Record<string, string> = {}) => ({
 })
 
 describe('action command: deploy', () => {
+  test('an empty signing-cert is the default keys/livepatch.crt, and a missing one is exit 2 before any VM', async () => {
+    const before = fx.agent.requests.length
+    const ran = await runBundledActionAsync(work.dir, inputs({ 'signing-cert': '' }), awsEnv)
+    expect(ran.status).toBe(2)
+    expect(ran.stdout).toMatch(
+      /Invalid input 'signing-cert': cannot read 'keys\/livepatch\.crt' \(ENOENT\)/
+    )
+    expect(fx.agent.requests.length).toBe(before)
+  })
+
   test('deploys to every target, outputs results and measurements, masks the tokens first', async () => {
     const ran = await runBundledActionAsync(work.dir, inputs(), awsEnv)
     expect(ran.status).toBe(0)
