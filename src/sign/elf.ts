@@ -39,13 +39,19 @@ const SHT_NOBITS = 8
  * contents lie inside the file, and `.modinfo` is present. A truncated or corrupt module would
  * be refused by the kernel only after it was signed, shipped and the old patch unloaded.
  */
-export function validateModuleElf(bytes: Uint8Array, file: string): void {
+/** The file's bytes and readers of its fields in the file's class and byte order. */
+function elfFields(bytes: Uint8Array, file: string) {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const { is64, littleEndian } = readElfHeader(b, file)
   const u16 = (o: number): number => (littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o))
   const u32 = (o: number): number => (littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o))
   const word = (o: number): number =>
     is64 ? Number(littleEndian ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(o)
+  return { b, is64, littleEndian, u16, u32, word }
+}
+
+export function validateModuleElf(bytes: Uint8Array, file: string): void {
+  const { b, is64, u16, u32, word } = elfFields(bytes, file)
   const corrupt = (what: string): ModuleFormatError =>
     new ModuleFormatError(
       `${file}: truncated or corrupt ELF: ${what}; rebuild the module (kpatch-build's output is complete)`
@@ -89,12 +95,7 @@ export function validateModuleElf(bytes: Uint8Array, file: string): void {
 
 /** Section contents by name, or undefined. */
 export function elfSection(bytes: Uint8Array, name: string, file: string): Buffer | undefined {
-  const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const { is64, littleEndian } = readElfHeader(b, file)
-  const u16 = (o: number): number => (littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o))
-  const u32 = (o: number): number => (littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o))
-  const word = (o: number): number =>
-    is64 ? Number(littleEndian ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(o)
+  const { b, is64, u16, u32, word } = elfFields(bytes, file)
   try {
     const shoff = word(is64 ? 0x28 : 0x20)
     const shentsize = u16(is64 ? 0x3a : 0x2e)
