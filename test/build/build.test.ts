@@ -192,6 +192,11 @@ describe('livepatch build with the stand-in kpatch-build', () => {
         expect(ran.err).toMatch(log)
         expect(ran.err).toMatch(advice)
         expect(ran.err).toMatch(/kpatch-build failed \(exit 1\)/)
+        // --json keeps stdout for the JSON; the log's tail still reaches the user on stderr.
+        const quiet = await cli([...buildArgs('0001-cmdline.patch', out), '--json'])
+        expect(quiet.code).toBe(2)
+        expect(quiet.err).toMatch(log)
+        expect(JSON.parse(quiet.out)).toMatchObject({ verdict: 'error' })
       } finally {
         writeFileSync(knobs, 'STANDIN_ALLOW_NO_DEBUG_INFO=1\n')
       }
