@@ -2,7 +2,7 @@
 import { LivepatchError } from '../errors.js'
 import { isKeyUri } from '../sign/backends/index.js'
 import type { Signer } from '../sign/signer.js'
-import { EXIT, cliReader, oneModule, parse, readInput, whole, type Command } from './args.js'
+import { EXIT, cliReader, oneModule, parse, whole, type Command } from './args.js'
 
 async function uriSigner(
   uri: string,
@@ -67,13 +67,15 @@ export const sign: Command = async (args, io) => {
 export const verify: Command = async (args, io) => {
   const { values, positionals } = parse(args, 'verify')
   const module = oneModule(positionals, 'verify')
-  if (!values.cert) throw new LivepatchError('verify needs --cert FILE (PEM or DER certificate)')
-  const { verifyModule } = await import('../sign/sign.js')
-  const result = await verifyModule(
-    module,
-    await readInput(values.cert as string, 'certificate'),
-    values.cert as string
+  // The table's default certificate (keys/livepatch.crt) when --cert is not given, as sign's.
+  const r = cliReader('verify', values)
+  const { readCertificate } = await import('../app/certificate.js')
+  const cert = await readCertificate(
+    r.required('signingCert', 'PEM or DER certificate'),
+    r.label('signingCert')
   )
+  const { verifyModule } = await import('../sign/sign.js')
+  const result = await verifyModule(module, cert.bytes, cert.source)
   io.stdout(
     values.json
       ? JSON.stringify(result, null, 2) + '\n'

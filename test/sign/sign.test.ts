@@ -234,6 +234,10 @@ describe('verify', () => {
     expect(bad.code).toBe(1)
     expect(bad.out).toContain('does not match the module contents')
     expect((await cli(['verify', '--cert', join(ours, 'livepatch.pem'), module])).code).toBe(2)
+    // Without --cert: the default keys/livepatch.crt, as --help says (absent here: exit 2 naming it).
+    const none = await cli(['verify', output])
+    expect(none.code).toBe(2)
+    expect(none.err).toContain("Invalid --cert: cannot read 'keys/livepatch.crt' (ENOENT)")
     const truncated = join(work.dir, 'truncated.ko')
     writeFileSync(
       truncated,
