@@ -1,12 +1,12 @@
 export const id = 2718;
-export const ids = [2718];
+export const ids = [2718,1676];
 export const modules = {
 
 /***/ 1676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ readCertificate)
+/* harmony export */   readCertificate: () => (/* binding */ readCertificate)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -125,7 +125,7 @@ async function keyOptions(settings, env) {
 }
 async function runSign(settings, env) {
     const { signModule } = await Promise.all(/* import() */[__webpack_require__.e(7357), __webpack_require__.e(7256)]).then(__webpack_require__.bind(__webpack_require__, 7256));
-    const cert = await (0,_certificate_js__WEBPACK_IMPORTED_MODULE_2__/* .readCertificate */ .w)(settings.certificate.value, settings.certificate.label);
+    const cert = await (0,_certificate_js__WEBPACK_IMPORTED_MODULE_2__.readCertificate)(settings.certificate.value, settings.certificate.label);
     return signModule({
         module: settings.module,
         output: settings.output,

@@ -1,12 +1,12 @@
 export const id = 512;
-export const ids = [512];
+export const ids = [512,1676];
 export const modules = {
 
 /***/ 1676:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ readCertificate)
+/* harmony export */   readCertificate: () => (/* binding */ readCertificate)
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
@@ -229,7 +229,7 @@ async function runDeploy(settings, report) {
     const cert = settings.certificate;
     // The default certificate is used when it exists; a named one must.
     const certificate = cert.value && (cert.given || (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(cert.value))
-        ? await (0,_certificate_js__WEBPACK_IMPORTED_MODULE_3__/* .readCertificate */ .w)(cert.value, cert.label)
+        ? await (0,_certificate_js__WEBPACK_IMPORTED_MODULE_3__.readCertificate)(cert.value, cert.label)
         : undefined;
     if (!certificate)
         report.warning(`no certificate (${cert.label}): this deploy does NOT check the module's signature; only the VMs' kernels will judge it (name the certificate to refuse a module they would reject before it is sent)`);

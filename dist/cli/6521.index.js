@@ -63,10 +63,12 @@ const sign = async (args, io) => {
 const verify = async (args, io) => {
     const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parse */ .qg)(args, 'verify');
     const module = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .oneModule */ .jm)(positionals, 'verify');
-    if (!values.cert)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi('verify needs --cert FILE (PEM or DER certificate)');
+    // The table's default certificate (keys/livepatch.crt) when --cert is not given, as sign's.
+    const r = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .cliReader */ .kY)('verify', values);
+    const { readCertificate } = await __webpack_require__.e(/* import() */ 1676).then(__webpack_require__.bind(__webpack_require__, 1676));
+    const cert = await readCertificate(r.required('signingCert', 'PEM or DER certificate'), r.label('signingCert'));
     const { verifyModule } = await Promise.all(/* import() */[__webpack_require__.e(7357), __webpack_require__.e(7256)]).then(__webpack_require__.bind(__webpack_require__, 7256));
-    const result = await verifyModule(module, await (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .readInput */ .R5)(values.cert, 'certificate'), values.cert);
+    const result = await verifyModule(module, cert.bytes, cert.source);
     io.stdout(values.json
         ? JSON.stringify(result, null, 2) + '\n'
         : `${result.valid ? 'valid' : 'INVALID'}: ${module}: ${result.reason}\nsigner ${result.signer}\nkey id ${result.keyId}\nhash ${result.hash}\n`);

@@ -174,12 +174,17 @@ const SHT_NOBITS = 8;
  * contents lie inside the file, and `.modinfo` is present. A truncated or corrupt module would
  * be refused by the kernel only after it was signed, shipped and the old patch unloaded.
  */
-function validateModuleElf(bytes, file) {
+/** The file's bytes and readers of its fields in the file's class and byte order. */
+function elfFields(bytes, file) {
     const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const { is64, littleEndian } = readElfHeader(b, file);
     const u16 = (o) => (littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o));
     const u32 = (o) => (littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o));
     const word = (o) => is64 ? Number(littleEndian ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(o);
+    return { b, is64, littleEndian, u16, u32, word };
+}
+function validateModuleElf(bytes, file) {
+    const { b, is64, u16, u32, word } = elfFields(bytes, file);
     const corrupt = (what) => new ModuleFormatError(`${file}: truncated or corrupt ELF: ${what}; rebuild the module (kpatch-build's output is complete)`);
     const shoff = word(is64 ? 0x28 : 0x20);
     const shentsize = u16(is64 ? 0x3a : 0x2e);
@@ -224,11 +229,7 @@ function validateModuleElf(bytes, file) {
 }
 /** Section contents by name, or undefined. */
 function elfSection(bytes, name, file) {
-    const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const { is64, littleEndian } = readElfHeader(b, file);
-    const u16 = (o) => (littleEndian ? b.readUInt16LE(o) : b.readUInt16BE(o));
-    const u32 = (o) => (littleEndian ? b.readUInt32LE(o) : b.readUInt32BE(o));
-    const word = (o) => is64 ? Number(littleEndian ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(o);
+    const { b, is64, u16, u32, word } = elfFields(bytes, file);
     try {
         const shoff = word(is64 ? 0x28 : 0x20);
         const shentsize = u16(is64 ? 0x3a : 0x2e);

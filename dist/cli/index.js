@@ -339,13 +339,13 @@ async function runCli(argv, io) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Fs: () => (/* binding */ usageOf),
 /* harmony export */   Pq: () => (/* binding */ json),
-/* harmony export */   R5: () => (/* binding */ readInput),
 /* harmony export */   WQ: () => (/* binding */ whole),
 /* harmony export */   dc: () => (/* binding */ EXIT),
 /* harmony export */   jm: () => (/* binding */ oneModule),
 /* harmony export */   kY: () => (/* binding */ cliReader),
 /* harmony export */   qg: () => (/* binding */ parse)
 /* harmony export */ });
+/* unused harmony export readInput */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7975);
@@ -387,14 +387,14 @@ function parse(args, verb) {
 const json = (value) => JSON.stringify(value, null, 2) + '\n';
 async function readInput(path, what) {
     try {
-        return await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path);
+        return await readFile(path);
     }
     catch (error) {
         // A key pasted where a path belongs must not be echoed (nor inside Node's message).
-        const reason = (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quotable */ .E7)(path) === undefined
+        const reason = quotable(path) === undefined
             ? error.code
             : error.message;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .bi(`cannot read ${what} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .quoted */ .TL)(path)}: ${reason}`);
+        throw new LivepatchError(`cannot read ${what} ${quoted(path)}: ${reason}`);
     }
 }
 function oneModule(positionals, command) {
