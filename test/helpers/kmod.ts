@@ -1,7 +1,10 @@
 // Real kernel modules for tests: a tiny module built with kbuild against Debian's kernel headers
-// (package linux-headers-amd64), once per process.
+// (package linux-headers-amd64). Each is built once per machine into a folder named by what it is
+// built from (headers + source), so runs share it and nothing piles up in /tmp; callers copy the
+// .ko before they change it.
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -36,25 +39,38 @@ export function testLivepatchModule(name = 'livepatch_cloud'): string {
 function buildModule(name: string, extra: string): string {
   const cached = built.get(name)
   if (cached && existsSync(cached)) return cached
-  const dir = join(tmpdir(), `livepatch-kmod-${process.pid}-${name}`)
-  mkdirSync(dir, { recursive: true })
-  writeFileSync(
-    join(dir, `${name}.c`),
-    [
-      '#include <linux/module.h>',
-      '#include <linux/init.h>',
-      'static int __init hello_init(void) { return 0; }',
-      'static void __exit hello_exit(void) {}',
-      'module_init(hello_init);',
-      'module_exit(hello_exit);',
-      'MODULE_LICENSE("GPL");',
-      extra,
-      ''
-    ].join('\n')
-  )
-  writeFileSync(join(dir, 'Makefile'), `obj-m := ${name}.o\n`)
-  execFileSync('make', ['-s', '-C', headersDir(), `M=${dir}`, 'modules'], { stdio: 'pipe' })
+  const source = [
+    '#include <linux/module.h>',
+    '#include <linux/init.h>',
+    'static int __init hello_init(void) { return 0; }',
+    'static void __exit hello_exit(void) {}',
+    'module_init(hello_init);',
+    'module_exit(hello_exit);',
+    'MODULE_LICENSE("GPL");',
+    extra,
+    ''
+  ].join('\n')
+  const headers = headersDir()
+  const id = createHash('sha256').update(`${headers}\0${name}\0${source}`).digest('hex')
+  const dir = join(tmpdir(), `livepatch-kmod-${name}-${id.slice(0, 16)}`)
   const path = join(dir, `${name}.ko`)
+  if (!existsSync(path)) {
+    // Built aside and renamed into place: two jest workers may build the same module at once.
+    const work = mkdtempSync(join(tmpdir(), `livepatch-kmod-build-${name}-`))
+    try {
+      writeFileSync(join(work, `${name}.c`), source)
+      writeFileSync(join(work, 'Makefile'), `obj-m := ${name}.o\n`)
+      execFileSync('make', ['-s', '-C', headers, `M=${work}`, 'modules'], { stdio: 'pipe' })
+      try {
+        renameSync(work, dir)
+      } catch (error) {
+        // Another worker won the race: its module is the same build.
+        if (!existsSync(path)) throw error
+      }
+    } finally {
+      rmSync(work, { recursive: true, force: true })
+    }
+  }
   built.set(name, path)
   return path
 }
