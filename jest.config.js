@@ -7,6 +7,7 @@ export default {
     '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }]
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  setupFilesAfterEnv: ['<rootDir>/test/helpers/after-file.ts'],
   testTimeout: 60000,
   verbose: false,
   reporters: ['default', '<rootDir>/test/closing-line-reporter.js']

@@ -2,11 +2,10 @@
 // container on a supported host, the tree on the large temporary disk, and the old path kept.
 import { describe, expect, test } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { REPO_ROOT } from '../helpers/tmp.js'
+import { REPO_ROOT, tempDir } from '../helpers/tmp.js'
 
 interface Job {
   'runs-on': string
@@ -38,7 +37,7 @@ describe('the build job', () => {
     expect(inputs['build-work-dir'].default).toBe('')
     const step = build.steps.find(s => s.id === 'workdir')!
     expect(step.run).toContain('WORK_DIR=/mnt/livepatch-build')
-    const out = join(mkdtempSync(join(tmpdir(), 'workdir-')), 'output')
+    const out = join(tempDir('workdir-').dir, 'output')
     writeFileSync(out, '')
     execFileSync('bash', ['-c', step.run!], {
       env: {

@@ -2,10 +2,22 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-/** A fresh temp folder, removed by the returned cleanup. */
+const atEnd: Array<() => void> = []
+/** Run `fn` when the current test file ends (test/helpers/after-file.ts registers the hook). */
+export function afterTestFile(fn: () => void): void {
+  atEnd.push(fn)
+}
+/** Called by the afterAll hook of every test file. */
+export function runAfterTestFile(): void {
+  for (const fn of atEnd.splice(0)) fn()
+}
+
+/** A fresh temp folder, removed by the returned cleanup, and at the latest when the test file ends. */
 export function tempDir(prefix = 'livepatch-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix))
-  return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) }
+  const cleanup = (): void => rmSync(dir, { recursive: true, force: true })
+  afterTestFile(cleanup)
+  return { dir, cleanup }
 }
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..')

@@ -1,8 +1,9 @@
 // A throwaway test CA and a server certificate for 127.0.0.1 (SAN IP), made with openssl.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { afterTestFile } from '../tmp.js'
 
 export interface TestTls {
   dir: string
@@ -74,12 +75,14 @@ export function testTls(): TestTls {
     .trim()
     .replace(/:/g, '')
     .toLowerCase()
-  made = {
-    dir,
-    ca: readFileSync(join(dir, 'ca.pem'), 'utf8'),
-    key: readFileSync(join(dir, 'server.key'), 'utf8'),
-    cert: readFileSync(join(dir, 'server.pem'), 'utf8'),
-    fingerprint
-  }
+  const read = (name: string): string => readFileSync(join(dir, name), 'utf8')
+  made = { dir, ca: read('ca.pem'), key: read('server.key'), cert: read('server.pem'), fingerprint }
+  // Only ca.pem stays on disk (NODE_EXTRA_CA_CERTS of child processes), until the test file ends.
+  for (const name of ['ca.key', 'ca.srl', 'ext.cnf', 'server.csr', 'server.key', 'server.pem'])
+    unlinkSync(join(dir, name))
+  afterTestFile(() => {
+    rmSync(dir, { recursive: true, force: true })
+    made = undefined
+  })
   return made
 }
