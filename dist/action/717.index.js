@@ -407,8 +407,9 @@ async function runDeployCommand() {
     // The runner reaches cloud VMs; a local qemu VM is the CLI's.
     if (settings.provider === 'qemu')
         throw new errors/* LivepatchError */.bi("Invalid input 'provider': 'qemu'. Expected aws, gcp or azure.");
+    const upload = (0,inputs/* actionReader */.CE)().flag('uploadRecord');
     const outcome = await runDeploy(settings, (0,reporter/* actionReporter */.I)());
-    await reportDeploy(outcome);
+    await reportDeploy(outcome, upload);
     if (!outcome.succeeded) {
         core/* setFailed */.C1(`livepatch deploy: ${outcome.failed.length} of ${outcome.results.length} VMs did not take the module`);
         return 1;
@@ -422,13 +423,15 @@ const ANNOTATIONS = 10;
  * full per-VM record goes to a JSON file (and an artifact when the runner has the artifact
  * service); `results` and `measurements` are set only while they fit.
  */
-async function reportDeploy({ provider, module, results, failed, insecure }) {
+async function reportDeploy({ provider, module, results, failed, insecure }, upload) {
     const record = (0,deploy_record/* deployRecord */.FJ)(provider, module, results);
     const dir = (0,external_node_path_.join)(process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'livepatch-deploy');
     await (0,promises_.mkdir)(dir, { recursive: true });
     const file = (0,external_node_path_.join)(dir, `deploy-results-${module.name}.json`);
     await (0,files.writeFileAtomic)(file, JSON.stringify(record, null, 1) + '\n');
-    const artifactName = await uploadRecord(`livepatch-deploy-results-${module.name}`, file, dir);
+    const artifactName = upload
+        ? await uploadRecord(`livepatch-deploy-results-${module.name}`, file, dir)
+        : undefined;
     core/* setOutput */.uH(inputs/* Outputs */.tY.ResultsFile, file);
     core/* setOutput */.uH(inputs/* Outputs */.tY.ResultsArtifact, artifactName ?? '');
     core/* setOutput */.uH(inputs/* Outputs */.tY.Counts, JSON.stringify(record.counts));

@@ -578,10 +578,12 @@ async function gccTakesGzNone(env) {
  * Count the objects a build of this configured tree will compile: kbuild's dry run
  * (`make -n -k`, which still descends into every directory) prints one `CC` line per object.
  * An estimate: objects behind files the real build generates (asn1 parsers) are missed.
+ * With the build's jobs (the descents run in parallel; -Oline keeps each printed line whole):
+ * on the test tree 6.1 s instead of 13.5 s at -j1, the same 746 objects.
  */
-async function countObjects(source, make, env) {
+async function countObjects(source, make, jobs, env) {
     const counter = new ProgressCounter(undefined);
-    const { code } = await runStreaming('make', ['-C', source, '-n', '-k', ...make.vars, ...make.targets], { env: { ...env, KCFLAGS: make.kcflags }, line: l => counter.countEchoed(l) });
+    const { code } = await runStreaming('make', ['-C', source, '-n', '-k', `-j${jobs}`, '-Oline', ...make.vars, ...make.targets], { env: { ...env, KCFLAGS: make.kcflags }, line: l => counter.countEchoed(l) });
     return code === 0 || counter.done > 0 ? counter.done : undefined;
 }
 /** Build the pristine tree once, as kpatch-build's original build would; keep its vmlinux. */
@@ -606,7 +608,7 @@ async function buildPristine(request) {
     const prepared = await runStreaming('make', ['-C', source, ...make.vars, `-j${request.jobs}`, 'prepare'], { env: { ...env, KCFLAGS: make.kcflags }, line: request.line });
     if (prepared.code !== 0)
         throw new errors/* LivepatchError */.bi(`make prepare failed in ${source} (exit ${prepared.code}):\n${tail(prepared.output)}`);
-    const total = await countObjects(source, make, env);
+    const total = await countObjects(source, make, request.jobs, env);
     const counter = new ProgressCounter(total, { now: request.now });
     if (total)
         request.progress?.(`compiling ${total} objects`);

@@ -120,6 +120,7 @@ const SETTINGS = {
         default: '8000'
     },
     insecure: { input: 'insecure', cli: 'insecure', kind: 'flag', default: 'false' },
+    uploadRecord: { input: 'upload-record', kind: 'flag', default: 'true' },
     endpoint: {
         input: 'endpoint',
         cli: 'endpoint',

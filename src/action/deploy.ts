@@ -23,8 +23,9 @@ export async function runDeployCommand(): Promise<number> {
   // The runner reaches cloud VMs; a local qemu VM is the CLI's.
   if (settings.provider === 'qemu')
     throw new LivepatchError("Invalid input 'provider': 'qemu'. Expected aws, gcp or azure.")
+  const upload = actionReader().flag('uploadRecord')
   const outcome = await runDeploy(settings, actionReporter())
-  await reportDeploy(outcome)
+  await reportDeploy(outcome, upload)
   if (!outcome.succeeded) {
     core.setFailed(
       `livepatch deploy: ${outcome.failed.length} of ${outcome.results.length} VMs did not take the module`
@@ -42,19 +43,18 @@ const ANNOTATIONS = 10
  * full per-VM record goes to a JSON file (and an artifact when the runner has the artifact
  * service); `results` and `measurements` are set only while they fit.
  */
-async function reportDeploy({
-  provider,
-  module,
-  results,
-  failed,
-  insecure
-}: DeployOutcome): Promise<void> {
+async function reportDeploy(
+  { provider, module, results, failed, insecure }: DeployOutcome,
+  upload: boolean
+): Promise<void> {
   const record = deployRecord(provider, module, results)
   const dir = join(process.env.RUNNER_TEMP || tmpdir(), 'livepatch-deploy')
   await mkdir(dir, { recursive: true })
   const file = join(dir, `deploy-results-${module.name}.json`)
   await writeFileAtomic(file, JSON.stringify(record, null, 1) + '\n')
-  const artifactName = await uploadRecord(`livepatch-deploy-results-${module.name}`, file, dir)
+  const artifactName = upload
+    ? await uploadRecord(`livepatch-deploy-results-${module.name}`, file, dir)
+    : undefined
   core.setOutput(Outputs.ResultsFile, file)
   core.setOutput(Outputs.ResultsArtifact, artifactName ?? '')
   core.setOutput(Outputs.Counts, JSON.stringify(record.counts))

@@ -107,16 +107,19 @@ export interface PristineResult {
  * Count the objects a build of this configured tree will compile: kbuild's dry run
  * (`make -n -k`, which still descends into every directory) prints one `CC` line per object.
  * An estimate: objects behind files the real build generates (asn1 parsers) are missed.
+ * With the build's jobs (the descents run in parallel; -Oline keeps each printed line whole):
+ * on the test tree 6.1 s instead of 13.5 s at -j1, the same 746 objects.
  */
 export async function countObjects(
   source: string,
   make: KpatchMake,
+  jobs: number,
   env: Record<string, string>
 ): Promise<number | undefined> {
   const counter = new ProgressCounter(undefined)
   const { code } = await runStreaming(
     'make',
-    ['-C', source, '-n', '-k', ...make.vars, ...make.targets],
+    ['-C', source, '-n', '-k', `-j${jobs}`, '-Oline', ...make.vars, ...make.targets],
     { env: { ...env, KCFLAGS: make.kcflags }, line: l => counter.countEchoed(l) }
   )
   return code === 0 || counter.done > 0 ? counter.done : undefined
@@ -152,7 +155,7 @@ export async function buildPristine(request: PristineRequest): Promise<PristineR
     throw new LivepatchError(
       `make prepare failed in ${source} (exit ${prepared.code}):\n${tail(prepared.output)}`
     )
-  const total = await countObjects(source, make, env)
+  const total = await countObjects(source, make, request.jobs, env)
   const counter = new ProgressCounter(total, { now: request.now })
   if (total) request.progress?.(`compiling ${total} objects`)
   const built = await runStreaming(

@@ -214,4 +214,40 @@ describe('a 10,000-VM deploy through the bundled action', () => {
       await service.close()
     }
   })
+
+  test('upload-record: false (the reusable workflow uploads it as deploy-record): the service gets nothing', async () => {
+    const service = await startArtifactService()
+    try {
+      const ran = await runBundledActionAsync(
+        work.dir,
+        {
+          command: 'deploy',
+          provider: 'aws',
+          targets: 'a-cvm-00000',
+          module: fx.modules.current,
+          'signing-cert': fx.cert,
+          'kernel-release': fx.release,
+          'agent-tokens': TOKEN,
+          'agent-cert-sha256': fx.agent.fingerprint,
+          'agent-port': String(fx.agent.port),
+          endpoint: aws.url,
+          'upload-record': 'false'
+        },
+        {
+          AWS_ACCESS_KEY_ID: 'AKIDTEST',
+          AWS_SECRET_ACCESS_KEY: 'secret',
+          AWS_REGION: 'eu-west-1',
+          ACTIONS_RUNTIME_TOKEN: service.token,
+          ACTIONS_RESULTS_URL: `${service.url}/`
+        }
+      )
+      expect(ran.status).toBe(0)
+      expect(ran.outputs['results-artifact']).toBe('')
+      expect(service.artifacts.size).toBe(0)
+      // The record file is still written: the caller uploads it.
+      expect(JSON.parse(readFileSync(ran.outputs['results-file'], 'utf8')).results).toHaveLength(1)
+    } finally {
+      await service.close()
+    }
+  })
 })
