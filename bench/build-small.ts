@@ -108,6 +108,7 @@ export async function runBuildBench(): Promise<void> {
     phase = 'cold'
     let pristineVmlinux = ''
     let firstStages = ''
+    let pristineSteps = ''
     const cold = await time(async () => {
       const pristine = await buildPristine({
         source: tree,
@@ -121,6 +122,7 @@ export async function runBuildBench(): Promise<void> {
         env
       })
       pristineVmlinux = pristine.vmlinux
+      pristineSteps = pristine.steps.map(s => `${s.name} ${s.seconds.toFixed(1)} s`).join(', ')
       const result = await kpatch(
         '0001-cmdline.patch',
         join(work, 'out1'),
@@ -143,6 +145,7 @@ export async function runBuildBench(): Promise<void> {
     )
     line('plain make vmlinux modules (same tree, same run)', `${plain.toFixed(0)} s`)
     line('livepatch build cold (pristine + kpatch-build)', `${cold.toFixed(0)} s`)
+    line('  pristine steps', pristineSteps)
     line('  first kpatch-build stages', firstStages)
     line('ratio cold / plain make (goal ≤ 1.15)', (cold / plain).toFixed(3))
     line('livepatch build warm (second patch)', `${warm.toFixed(0)} s`)

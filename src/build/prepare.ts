@@ -267,7 +267,9 @@ export async function prepare(
         reporter.info(`== ${message} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`)
     })
     await writeFile(marker, `${identity}\n`)
-    reporter.info(`== pristine kernel: ${result.objects} objects in ${result.seconds.toFixed(0)} s`)
+    reporter.info(
+      `== pristine kernel: ${result.objects} objects in ${result.seconds.toFixed(0)} s (${result.steps.map(s => `${s.name} ${s.seconds.toFixed(0)} s`).join(', ')})`
+    )
     pristineBuild = { objects: result.objects, seconds: result.seconds }
     if (request.cacheKernelTree && request.source.kind !== 'tree')
       saves.push({ entry: request.keys.pristine, paths: [source, pristine] })

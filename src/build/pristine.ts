@@ -101,6 +101,8 @@ export interface PristineResult {
   config: string
   objects: number
   seconds: number
+  /** Seconds of each step, in order: olddefconfig, prepare, count (the dry run), make. */
+  steps: { name: string; seconds: number }[]
 }
 
 /**
@@ -127,7 +129,15 @@ export async function countObjects(
 
 /** Build the pristine tree once, as kpatch-build's original build would; keep its vmlinux. */
 export async function buildPristine(request: PristineRequest): Promise<PristineResult> {
-  const started = (request.now ?? Date.now)()
+  const now = request.now ?? Date.now
+  const started = now()
+  const steps: PristineResult['steps'] = []
+  let stepStart = started
+  const step = (name: string): void => {
+    const at = now()
+    steps.push({ name, seconds: (at - stepStart) / 1000 })
+    stepStart = at
+  }
   const { source, env } = request
   await copyFile(request.config, join(source, '.config'))
   await setLocalVersion(source, request.kernelRelease, request.kernelVersion)
@@ -139,6 +149,7 @@ export async function buildPristine(request: PristineRequest): Promise<PristineR
     throw new LivepatchError(
       `make olddefconfig failed in ${source} (exit ${olddefconfig.code}):\n${tail(olddefconfig.output)}`
     )
+  step('olddefconfig')
   await mkdir(request.pristineDir, { recursive: true })
   const config = join(request.pristineDir, 'config')
   copyFileSync(join(source, '.config'), config)
@@ -155,7 +166,9 @@ export async function buildPristine(request: PristineRequest): Promise<PristineR
     throw new LivepatchError(
       `make prepare failed in ${source} (exit ${prepared.code}):\n${tail(prepared.output)}`
     )
+  step('prepare')
   const total = await countObjects(source, make, request.jobs, env)
+  step('count')
   const counter = new ProgressCounter(total, { now: request.now })
   if (total) request.progress?.(`compiling ${total} objects`)
   const built = await runStreaming(
@@ -176,11 +189,13 @@ export async function buildPristine(request: PristineRequest): Promise<PristineR
     )
   const vmlinux = join(request.pristineDir, 'vmlinux')
   await copyFile(join(source, 'vmlinux'), vmlinux)
+  step('make')
   return {
     vmlinux,
     config,
     objects: counter.done,
-    seconds: ((request.now ?? Date.now)() - started) / 1000
+    seconds: (now() - started) / 1000,
+    steps
   }
 }
 
