@@ -7,7 +7,7 @@
 // The tree: Debian's linux-source-6.12, tinyconfig + test/kernel/config.fragment + what the real
 // kpatch-build needs (DEBUG_INFO, BUG, JUMP_LABEL on; X86_KERNEL_IBT, DEBUG_INFO_BTF off).
 // It also compares what kpatch-build reads from -v between the plain vmlinux and ours.
-import { execFile, execFileSync } from 'node:child_process'
+import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -113,15 +113,30 @@ export async function runBuildBench(): Promise<void> {
         env
       })
     }
-    // SIDE_BY_SIDE=1: the plain make and the cold path run at the same time (each with JOBS,
-    // e.g. JOBS=1 on 2 cores), so a host's drift hits both alike; the ratio of their wall
-    // times is then the ratio of their work. Otherwise one after the other.
+    // SIDE_BY_SIDE=1: the plain make and the cold path run at the same time (each with JOBS),
+    // so a host's drift hits both alike; the ratio of their wall times is then the ratio of
+    // their work. When the plain make ends first, the same make in the third tree keeps the
+    // load until the cold path ends (else the cold path's tail would have the machine to
+    // itself). Otherwise one after the other.
     const sideBySide = process.env.SIDE_BY_SIDE === '1'
     let plainAlongside: Promise<{ wall: number; cpu: number }> | undefined
     let plainFirst = 0
+    let coldDone = false
+    let load: ChildProcess | undefined
     if (sideBySide) {
       console.log(`${stamp()} alongside the cold path: plain make -j${jobs} vmlinux modules`)
-      plainAlongside = timedMake(plainTree, jobs, env)
+      plainAlongside = timedMake(plainTree, jobs, env).then(result => {
+        if (coldDone) console.log('  the plain make ended after the cold path: its tail ran alone')
+        else {
+          console.log(`${stamp()} plain make done; the same make in another tree keeps the load`)
+          load = spawn('make', ['-C', plainTree2, `-j${jobs}`, 'vmlinux', 'modules'], {
+            env,
+            stdio: 'ignore',
+            detached: true
+          })
+        }
+        return result
+      })
     } else {
       phase = 'plain'
       plainFirst = await time(plainMake(plainTree, 'first'))
@@ -173,12 +188,20 @@ export async function runBuildBench(): Promise<void> {
         .map(s => `${s.name.split(' ')[1]} ${s.seconds.toFixed(0)} s`)
         .join(', ')
     })
+    coldDone = true
     if (plainAlongside) {
       const alongside = await plainAlongside
       plainFirst = alongside.wall
       cpu.plain = alongside.cpu
-      // The plain make's shell was waited for inside the cold window: its CPU is not the cold path's.
+      // The plain make's shell was waited for inside the cold window: its CPU is not the cold
+      // path's. The load is not waited for yet, so none of its CPU is counted.
       cpu.cold = childCpu() - cpuBeforeCold - alongside.cpu
+      const running = load
+      if (running?.pid && running.exitCode === null && running.signalCode === null) {
+        const exited = new Promise(done => running.once('exit', done))
+        process.kill(-running.pid, 'SIGTERM')
+        await exited
+      }
     }
     console.log(`${stamp()} livepatch build, warm (second patch)`)
     phase = 'warm'

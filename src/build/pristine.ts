@@ -141,10 +141,14 @@ export async function buildPristine(request: PristineRequest): Promise<PristineR
   const { source, env } = request
   await copyFile(request.config, join(source, '.config'))
   await setLocalVersion(source, request.kernelRelease, request.kernelVersion)
-  const olddefconfig = await runStreaming('make', ['-C', source, 'olddefconfig'], {
-    env,
-    line: request.line
-  })
+  const olddefconfig = await runStreaming(
+    'make',
+    ['-C', source, `-j${request.jobs}`, 'olddefconfig'],
+    {
+      env,
+      line: request.line
+    }
+  )
   if (olddefconfig.code !== 0)
     throw new LivepatchError(
       `make olddefconfig failed in ${source} (exit ${olddefconfig.code}):\n${tail(olddefconfig.output)}`
