@@ -1,6 +1,8 @@
 // `npm run bench kernel`, the build part: the whole `livepatch build` cold path (one pristine
 // build with kpatch-build's make variables + the first kpatch-build) and a warm second patch,
-// against a plain `make vmlinux modules` of the same tree measured in the same run. Goals:
+// against a plain `make vmlinux modules` of the same tree measured in the same run: one after
+// the other (the plain make first and last, against their mean), or with SIDE_BY_SIDE=1 at the
+// same time, which a drifting shared machine needs (README). Goals:
 // cold ≤ 1.15× plain make; warm ≤ 0.2× cold. Needs a kpatch checkout built with
 // `make -C kpatch-build` (KPATCH_DIR); skipped without one (kpatch is not packaged for Debian).
 //
