@@ -588,16 +588,25 @@ async function countObjects(source, make, jobs, env) {
 }
 /** Build the pristine tree once, as kpatch-build's original build would; keep its vmlinux. */
 async function buildPristine(request) {
-    const started = (request.now ?? Date.now)();
+    const now = request.now ?? Date.now;
+    const started = now();
+    const steps = [];
+    let stepStart = started;
+    const step = (name) => {
+        const at = now();
+        steps.push({ name, seconds: (at - stepStart) / 1000 });
+        stepStart = at;
+    };
     const { source, env } = request;
     await (0,promises_.copyFile)(request.config, (0,external_node_path_.join)(source, '.config'));
     await setLocalVersion(source, request.kernelRelease, request.kernelVersion);
-    const olddefconfig = await runStreaming('make', ['-C', source, 'olddefconfig'], {
+    const olddefconfig = await runStreaming('make', ['-C', source, `-j${request.jobs}`, 'olddefconfig'], {
         env,
         line: request.line
     });
     if (olddefconfig.code !== 0)
         throw new errors/* LivepatchError */.bi(`make olddefconfig failed in ${source} (exit ${olddefconfig.code}):\n${tail(olddefconfig.output)}`);
+    step('olddefconfig');
     await (0,promises_.mkdir)(request.pristineDir, { recursive: true });
     const config = (0,external_node_path_.join)(request.pristineDir, 'config');
     (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(source, '.config'), config);
@@ -608,7 +617,9 @@ async function buildPristine(request) {
     const prepared = await runStreaming('make', ['-C', source, ...make.vars, `-j${request.jobs}`, 'prepare'], { env: { ...env, KCFLAGS: make.kcflags }, line: request.line });
     if (prepared.code !== 0)
         throw new errors/* LivepatchError */.bi(`make prepare failed in ${source} (exit ${prepared.code}):\n${tail(prepared.output)}`);
+    step('prepare');
     const total = await countObjects(source, make, request.jobs, env);
+    step('count');
     const counter = new ProgressCounter(total, { now: request.now });
     if (total)
         request.progress?.(`compiling ${total} objects`);
@@ -625,11 +636,13 @@ async function buildPristine(request) {
         throw new errors/* LivepatchError */.bi(`the pristine kernel build failed (exit ${built.code}):\n${tail(built.output)}`);
     const vmlinux = (0,external_node_path_.join)(request.pristineDir, 'vmlinux');
     await (0,promises_.copyFile)((0,external_node_path_.join)(source, 'vmlinux'), vmlinux);
+    step('make');
     return {
         vmlinux,
         config,
         objects: counter.done,
-        seconds: ((request.now ?? Date.now)() - started) / 1000
+        seconds: (now() - started) / 1000,
+        steps
     };
 }
 function tail(output) {
@@ -809,7 +822,7 @@ async function prepare(request, ports) {
             progress: message => reporter.info(`== ${message} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`)
         });
         await (0,promises_.writeFile)(marker, `${identity}\n`);
-        reporter.info(`== pristine kernel: ${result.objects} objects in ${result.seconds.toFixed(0)} s`);
+        reporter.info(`== pristine kernel: ${result.objects} objects in ${result.seconds.toFixed(0)} s (${result.steps.map(s => `${s.name} ${s.seconds.toFixed(0)} s`).join(', ')})`);
         pristineBuild = { objects: result.objects, seconds: result.seconds };
         if (request.cacheKernelTree && request.source.kind !== 'tree')
             saves.push({ entry: request.keys.pristine, paths: [source, pristine] });
