@@ -175,31 +175,40 @@ describe('a 10,000-VM deploy through the bundled action', () => {
     expect(ran.stdout.split('\n').filter(l => l.startsWith('::error')).length).toBe(12) // 10 + "N more" + setFailed
   }, 300_000)
 
+  /** The bundled action's deploy to `targets` with the runner's artifact service on loopback. */
+  const deployWithService = (
+    service: Awaited<ReturnType<typeof startArtifactService>>,
+    targets: string,
+    extra: Record<string, string> = {}
+  ) =>
+    runBundledActionAsync(
+      work.dir,
+      {
+        command: 'deploy',
+        provider: 'aws',
+        targets,
+        module: fx.modules.current,
+        'signing-cert': fx.cert,
+        'kernel-release': fx.release,
+        'agent-tokens': TOKEN,
+        'agent-cert-sha256': fx.agent.fingerprint,
+        'agent-port': String(fx.agent.port),
+        endpoint: aws.url,
+        ...extra
+      },
+      {
+        AWS_ACCESS_KEY_ID: 'AKIDTEST',
+        AWS_SECRET_ACCESS_KEY: 'secret',
+        AWS_REGION: 'eu-west-1',
+        ACTIONS_RUNTIME_TOKEN: service.token,
+        ACTIONS_RESULTS_URL: `${service.url}/`
+      }
+    )
+
   test("with the runner's artifact service, the record is uploaded as an artifact and named in the outputs", async () => {
     const service = await startArtifactService()
     try {
-      const ran = await runBundledActionAsync(
-        work.dir,
-        {
-          command: 'deploy',
-          provider: 'aws',
-          targets: 'a-cvm-00000, a-cvm-00001',
-          module: fx.modules.current,
-          'signing-cert': fx.cert,
-          'kernel-release': fx.release,
-          'agent-tokens': TOKEN,
-          'agent-cert-sha256': fx.agent.fingerprint,
-          'agent-port': String(fx.agent.port),
-          endpoint: aws.url
-        },
-        {
-          AWS_ACCESS_KEY_ID: 'AKIDTEST',
-          AWS_SECRET_ACCESS_KEY: 'secret',
-          AWS_REGION: 'eu-west-1',
-          ACTIONS_RUNTIME_TOKEN: service.token,
-          ACTIONS_RESULTS_URL: `${service.url}/`
-        }
-      )
+      const ran = await deployWithService(service, 'a-cvm-00000, a-cvm-00001')
       expect(ran.status).toBe(0)
       const name = 'livepatch-deploy-results-livepatch_0002_cloud'
       expect(ran.outputs['results-artifact']).toBe(name)
@@ -218,29 +227,7 @@ describe('a 10,000-VM deploy through the bundled action', () => {
   test('upload-record: false (the reusable workflow uploads it as deploy-record): the service gets nothing', async () => {
     const service = await startArtifactService()
     try {
-      const ran = await runBundledActionAsync(
-        work.dir,
-        {
-          command: 'deploy',
-          provider: 'aws',
-          targets: 'a-cvm-00000',
-          module: fx.modules.current,
-          'signing-cert': fx.cert,
-          'kernel-release': fx.release,
-          'agent-tokens': TOKEN,
-          'agent-cert-sha256': fx.agent.fingerprint,
-          'agent-port': String(fx.agent.port),
-          endpoint: aws.url,
-          'upload-record': 'false'
-        },
-        {
-          AWS_ACCESS_KEY_ID: 'AKIDTEST',
-          AWS_SECRET_ACCESS_KEY: 'secret',
-          AWS_REGION: 'eu-west-1',
-          ACTIONS_RUNTIME_TOKEN: service.token,
-          ACTIONS_RESULTS_URL: `${service.url}/`
-        }
-      )
+      const ran = await deployWithService(service, 'a-cvm-00000', { 'upload-record': 'false' })
       expect(ran.status).toBe(0)
       expect(ran.outputs['results-artifact']).toBe('')
       expect(service.artifacts.size).toBe(0)
