@@ -80,9 +80,12 @@ export function testTls(): TestTls {
   // Only ca.pem stays on disk (NODE_EXTRA_CA_CERTS of child processes), until the test file ends.
   for (const name of ['ca.key', 'ca.srl', 'ext.cnf', 'server.csr', 'server.key', 'server.pem'])
     unlinkSync(join(dir, name))
-  afterTestFile(() => {
+  const remove = (): void => {
     rmSync(dir, { recursive: true, force: true })
     made = undefined
-  })
+  }
+  afterTestFile(remove)
+  // Outside jest (the rehearsal's servers run in a plain node process), at its exit.
+  process.once('exit', remove)
   return made
 }
