@@ -111,6 +111,12 @@ describe('action command: build, cold path', () => {
     expect(cold.ran.stdout).toMatch(/== compiled 1\/4 objects \(25%\)/)
     expect(cold.ran.stdout).not.toContain('  CC      init/main.o')
   })
+
+  test("the pristine build's line names the seconds of each step, in order", () => {
+    expect(cold.ran.stdout).toMatch(
+      /== pristine kernel: 4 objects in \d+ s \(olddefconfig \d+ s, prepare \d+ s, count \d+ s, make \d+ s\)/
+    )
+  })
 })
 
 describe('action command: build, nothing from a cache is executed', () => {
