@@ -258,6 +258,17 @@ describe('workflow security properties', () => {
       expect([name, name in inputs]).toEqual([name, true])
   })
 
+  test('the deploy record is uploaded once, by the workflow, under the name release reads', () => {
+    // The action's own upload is off: else GitHub stores the record twice.
+    expect(step('deploy', 'deploy').with?.['upload-record']).toBe(false)
+    expect(step('deploy', 'record').with?.name).toBe('deploy-record')
+    expect(step('deploy', 'record').with?.path).toBe('${{ steps.deploy.outputs.results-file }}')
+    const download = steps('release').find(
+      s => s.uses?.startsWith('actions/download-artifact@') && s.with?.name === 'deploy-record'
+    )
+    expect(download).toBeDefined()
+  })
+
   test('concurrency is on the deploy job only, not on the caller', () => {
     expect(main.doc.concurrency).toBeUndefined()
     for (const [id, job] of Object.entries(livepatch.doc.jobs))

@@ -112,6 +112,19 @@ describe('action command: build, cold path', () => {
     expect(cold.ran.stdout).not.toContain('  CC      init/main.o')
   })
 
+  test("the object count is kbuild's dry run with the build's jobs, each line whole (-Oline)", () => {
+    const flags = (name: string) =>
+      readFileSync(join(tree(), `make-flags-${name}.txt`), 'utf8')
+        .trim()
+        .split(/\s+/)
+    const dry = flags('dry-run')
+    expect(dry[0]).toMatch(/^k?n/) // -n -k
+    expect(dry).toContain('-Oline')
+    const jobs = flags('build').find(f => /^-j\d+$/.test(f))
+    expect(jobs).toBeDefined()
+    expect(dry).toContain(jobs)
+  })
+
   test("the pristine build's line names the seconds of each step, in order", () => {
     expect(cold.ran.stdout).toMatch(
       /== pristine kernel: 4 objects in \d+ s \(olddefconfig \d+ s, prepare \d+ s, count \d+ s, make \d+ s\)/

@@ -1,10 +1,18 @@
 // Real kernel modules for tests: a tiny module built with kbuild against Debian's kernel headers
-// (package linux-headers-amd64). Each is built once per machine into a folder named by what it is
+// (package linux-headers-amd64). Each is built once per machine into a file named by what it is
 // built from (headers + source), so runs share it and nothing piles up in /tmp; callers copy the
 // .ko before they change it.
 import { execFileSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -52,21 +60,17 @@ function buildModule(name: string, extra: string): string {
   ].join('\n')
   const headers = headersDir()
   const id = createHash('sha256').update(`${headers}\0${name}\0${source}`).digest('hex')
-  const dir = join(tmpdir(), `livepatch-kmod-${name}-${id.slice(0, 16)}`)
-  const path = join(dir, `${name}.ko`)
+  const path = join(tmpdir(), `livepatch-kmod-${name}-${id.slice(0, 16)}.ko`)
   if (!existsSync(path)) {
-    // Built aside and renamed into place: two jest workers may build the same module at once.
+    // Built aside, then only the .ko renamed into place (a file rename replaces atomically:
+    // two jest workers may build the same module at once, and either result is the same).
     const work = mkdtempSync(join(tmpdir(), `livepatch-kmod-build-${name}-`))
     try {
       writeFileSync(join(work, `${name}.c`), source)
       writeFileSync(join(work, 'Makefile'), `obj-m := ${name}.o\n`)
       execFileSync('make', ['-s', '-C', headers, `M=${work}`, 'modules'], { stdio: 'pipe' })
-      try {
-        renameSync(work, dir)
-      } catch (error) {
-        // Another worker won the race: its module is the same build.
-        if (!existsSync(path)) throw error
-      }
+      chmodSync(join(work, `${name}.ko`), 0o644)
+      renameSync(join(work, `${name}.ko`), path)
     } finally {
       rmSync(work, { recursive: true, force: true })
     }

@@ -12,7 +12,7 @@ export function runAfterTestFile(): void {
   for (const fn of atEnd.splice(0)) fn()
 }
 
-/** A fresh temp folder, removed by the returned cleanup, and at the latest when the test file ends. */
+/** A fresh temp folder, removed by the returned cleanup, or else when its test file's tests have run. */
 export function tempDir(prefix = 'livepatch-test-'): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   const cleanup = (): void => rmSync(dir, { recursive: true, force: true })
