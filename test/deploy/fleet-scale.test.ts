@@ -113,24 +113,29 @@ describe('a 10,000-VM deploy through the bundled action', () => {
     work.cleanup()
   })
 
+  /** The action's deploy inputs against the local EC2 server and the agent emulator. */
+  const deployInputs = (extra: Record<string, string>): Record<string, string> => ({
+    command: 'deploy',
+    provider: 'aws',
+    module: fx.modules.current,
+    'signing-cert': fx.cert,
+    'kernel-release': fx.release,
+    'agent-tokens': TOKEN,
+    'agent-cert-sha256': fx.agent.fingerprint,
+    'agent-port': String(fx.agent.port),
+    endpoint: aws.url,
+    ...extra
+  })
+
   test('every output stays under 1 MB, the summary under 1 MiB, every VM is in the record file', async () => {
     const ran = await runBundledActionAsync(
       work.dir,
-      {
-        command: 'deploy',
-        provider: 'aws',
+      deployInputs({
         selector: 'fleet=big',
-        module: fx.modules.current,
-        'signing-cert': fx.cert,
-        'kernel-release': fx.release,
-        'agent-tokens': TOKEN,
-        'agent-cert-sha256': fx.agent.fingerprint,
-        'agent-port': String(fx.agent.port),
-        endpoint: aws.url,
         canary: '1',
         'max-concurrency': '50',
         'max-errors': '100%'
-      },
+      }),
       { AWS_ACCESS_KEY_ID: 'AKIDTEST', AWS_SECRET_ACCESS_KEY: 'secret', AWS_REGION: 'eu-west-1' }
     )
     expect(ran.stderr).toBe('')
@@ -181,29 +186,13 @@ describe('a 10,000-VM deploy through the bundled action', () => {
     targets: string,
     extra: Record<string, string> = {}
   ) =>
-    runBundledActionAsync(
-      work.dir,
-      {
-        command: 'deploy',
-        provider: 'aws',
-        targets,
-        module: fx.modules.current,
-        'signing-cert': fx.cert,
-        'kernel-release': fx.release,
-        'agent-tokens': TOKEN,
-        'agent-cert-sha256': fx.agent.fingerprint,
-        'agent-port': String(fx.agent.port),
-        endpoint: aws.url,
-        ...extra
-      },
-      {
-        AWS_ACCESS_KEY_ID: 'AKIDTEST',
-        AWS_SECRET_ACCESS_KEY: 'secret',
-        AWS_REGION: 'eu-west-1',
-        ACTIONS_RUNTIME_TOKEN: service.token,
-        ACTIONS_RESULTS_URL: `${service.url}/`
-      }
-    )
+    runBundledActionAsync(work.dir, deployInputs({ targets, ...extra }), {
+      AWS_ACCESS_KEY_ID: 'AKIDTEST',
+      AWS_SECRET_ACCESS_KEY: 'secret',
+      AWS_REGION: 'eu-west-1',
+      ACTIONS_RUNTIME_TOKEN: service.token,
+      ACTIONS_RESULTS_URL: `${service.url}/`
+    })
 
   test("with the runner's artifact service, the record is uploaded as an artifact and named in the outputs", async () => {
     const service = await startArtifactService()
