@@ -73,9 +73,13 @@ function measurementsFrom(record, recordPath, text) {
         if (!Array.isArray(rows))
             throw new errors/* LivepatchError */.bi(`${recordPath}: not a deploy record (expected the deploy job's deploy-results-<module>.json)`);
         const measured = new Map();
-        for (const row of rows)
-            if (typeof row.id === 'string' && row.measurement !== undefined)
-                measured.set(row.id, row.measurement);
+        for (const [index, row] of rows.entries()) {
+            if (typeof row !== 'object' || row === null || Array.isArray(row))
+                throw new errors/* LivepatchError */.bi(`${recordPath}: results[${index}] is not a VM's row (expected an object with id and measurement)`);
+            const { id, measurement } = row;
+            if (typeof id === 'string' && measurement !== undefined)
+                measured.set(id, measurement);
+        }
         return Object.fromEntries(measured);
     }
     if (!text.text)

@@ -74,9 +74,14 @@ function measurementsFrom(
         `${recordPath}: not a deploy record (expected the deploy job's deploy-results-<module>.json)`
       )
     const measured = new Map<string, unknown>()
-    for (const row of rows as { id?: unknown; measurement?: unknown }[])
-      if (typeof row.id === 'string' && row.measurement !== undefined)
-        measured.set(row.id, row.measurement)
+    for (const [index, row] of rows.entries()) {
+      if (typeof row !== 'object' || row === null || Array.isArray(row))
+        throw new LivepatchError(
+          `${recordPath}: results[${index}] is not a VM's row (expected an object with id and measurement)`
+        )
+      const { id, measurement } = row as { id?: unknown; measurement?: unknown }
+      if (typeof id === 'string' && measurement !== undefined) measured.set(id, measurement)
+    }
     return Object.fromEntries(measured)
   }
   if (!text.text) return undefined

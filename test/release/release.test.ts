@@ -162,4 +162,12 @@ describe('action command: release at fleet scale, from the deploy record', () =>
     expect(ran.status).toBe(2)
     expect(ran.stdout).toContain(`${file}: not a deploy record`)
   })
+
+  test('a record with a row that is not an object is refused, naming the file and the row (exit 2)', async () => {
+    const file = join(work.dir, 'bad-row.json')
+    writeFileSync(file, JSON.stringify({ results: [{ id: 'i-1', measurement: 'ab' }, null] }))
+    const ran = await release(file)
+    expect(ran.status).toBe(2)
+    expect(ran.stdout).toContain(`${file}: results[1] is not a VM's row`)
+  })
 })
