@@ -1,6 +1,6 @@
 // `npm run bench build-real` (opt-in, hours): the image's 6.15.2 config, applied with olddefconfig
 // to the nearest tree here (Debian's linux-source-6.12), built through the build stage's own code
-// (buildPristine, then kpatchBuilder with the real kpatch-build built from dynup/kpatch), and the
+// (buildPristine, then buildWithTargets — kpatch-build with the app's -t choice — with the real kpatch-build built from dynup/kpatch), and the
 // numbers the cache design needs: cold wall time, objects, tree size, the pristine cache entry
 // after tar | zstd as @actions/cache packs it, and a warm one-function patch.
 //
@@ -13,7 +13,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { builderEnv } from '../src/build/env.js'
-import { kpatchBuilder } from '../src/build/kpatch-build.js'
+import { buildWithTargets } from '../src/build/targets.js'
 import { buildPristine } from '../src/build/pristine.js'
 
 const here = resolve(import.meta.dirname, '..')
@@ -62,7 +62,7 @@ const patch = join(here, 'test/build/patches/0001-cmdline.patch')
 const output = join(work, 'output')
 const kpatch = async (label: string): Promise<number> => {
   const start = Date.now()
-  const result = await kpatchBuilder.build(
+  const result = await buildWithTargets(
     {
       source,
       config: pristine.config,
@@ -75,6 +75,13 @@ const kpatch = async (label: string): Promise<number> => {
       cacheDir: join(work, 'kpatch-cache'),
       command: join(kpatchDir, 'kpatch-build/kpatch-build'),
       env
+    },
+    {
+      mode: 'auto',
+      pristineSymvers: existsSync(join(pristineDir, 'Module.symvers'))
+        ? join(pristineDir, 'Module.symvers')
+        : undefined,
+      log: { info: text => log(`${label}: ${text}`), warning: text => log(`${label}: ${text}`) }
     },
     { stage: stage => log(`${label}: ${stage}`) }
   )

@@ -10,11 +10,11 @@
 // kpatch-build needs (DEBUG_INFO, BUG, JUMP_LABEL on; X86_KERNEL_IBT, DEBUG_INFO_BTF off).
 // It also compares what kpatch-build reads from -v between the plain vmlinux and ours.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { builderEnv } from '../src/build/env.js'
-import { kpatchBuilder } from '../src/build/kpatch-build.js'
+import { buildWithTargets } from '../src/build/targets.js'
 import { buildPristine } from '../src/build/pristine.js'
 import { compareForKpatch } from '../src/build/symbols.js'
 
@@ -24,6 +24,7 @@ const jobs = Number(process.env.JOBS ?? '2')
 const tarball = process.env.LINUX_SOURCE_TARBALL ?? '/usr/src/linux-source-6.12.tar.xz'
 const line = (name: string, value: string): void => console.log(`${name.padEnd(48)} ${value}`)
 const stamp = (): string => new Date().toISOString().slice(11, 19)
+const say = (text: string): void => console.log(`${stamp()} ${text}`)
 /** CPU seconds (user + system) of every child this process has waited for: /proc/self/stat. */
 function childCpu(): number {
   const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ')
@@ -170,7 +171,7 @@ export async function runBuildBench(): Promise<void> {
     }
     const cacheDir = join(work, 'kpatch-cache')
     const kpatch = (patch: string, output: string, vmlinux: string, configFile: string) =>
-      kpatchBuilder.build(
+      buildWithTargets(
         {
           source: tree,
           config: configFile,
@@ -183,7 +184,14 @@ export async function runBuildBench(): Promise<void> {
           command: join(kpatchDir, 'kpatch-build/kpatch-build'),
           env: { ...env, CACHEDIR: cacheDir }
         },
-        { stage: s => console.log(`${stamp()}   ${s}`) }
+        {
+          mode: 'auto',
+          pristineSymvers: existsSync(join(work, 'pristine/Module.symvers'))
+            ? join(work, 'pristine/Module.symvers')
+            : undefined,
+          log: { info: say, warning: say }
+        },
+        { stage: s => say(`  ${s}`) }
       )
     console.log(`${stamp()} livepatch build, cold`)
     phase = 'cold'

@@ -39,7 +39,7 @@ function checkSettings(r) {
     };
 }
 async function runCheck(settings) {
-    const { checkPatches } = await __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 90469));
+    const { checkPatches } = await Promise.all(/* import() */[__webpack_require__.e(26), __webpack_require__.e(638)]).then(__webpack_require__.bind(__webpack_require__, 79638));
     return checkPatches(settings);
 }
 

@@ -29,7 +29,7 @@ function checkSettings(r) {
     };
 }
 async function runCheck(settings) {
-    const { checkPatches } = await __webpack_require__.e(/* import() */ 469).then(__webpack_require__.bind(__webpack_require__, 469));
+    const { checkPatches } = await Promise.all(/* import() */[__webpack_require__.e(3605), __webpack_require__.e(9638)]).then(__webpack_require__.bind(__webpack_require__, 9638));
     return checkPatches(settings);
 }
 

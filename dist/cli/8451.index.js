@@ -326,6 +326,8 @@ const kpatchBuilder = {
         ];
         if (request.skipCompilerCheck)
             args.push('--skip-compiler-check');
+        for (const target of request.targets ?? [])
+            args.push('-t', target);
         args.push(request.patch);
         const stages = [];
         const { code, output } = await run(request.command ?? 'kpatch-build', args, { ...(request.env ?? (0,_env_js__WEBPACK_IMPORTED_MODULE_12__/* .builderEnv */ .D)(process.env)), CACHEDIR: cacheDir }, events, stages);
@@ -643,6 +645,10 @@ async function buildPristine(request) {
         throw new errors/* LivepatchError */.bi(`the pristine kernel build failed (exit ${built.code}):\n${tail(built.output)}`);
     const vmlinux = (0,external_node_path_.join)(request.pristineDir, 'vmlinux');
     await (0,promises_.copyFile)((0,external_node_path_.join)(source, 'vmlinux'), vmlinux);
+    // The exported symbols' versions as built: kpatch-build's object-only builds (targets.ts) never
+    // rerun modpost, so the patched versions are checked against this copy.
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(source, 'Module.symvers')))
+        await (0,promises_.copyFile)((0,external_node_path_.join)(source, 'Module.symvers'), (0,external_node_path_.join)(request.pristineDir, 'Module.symvers'));
     step('make');
     return {
         vmlinux,
@@ -843,6 +849,9 @@ async function prepare(request, ports) {
         // The image's own vmlinux when given (what the VMs run); else the pristine build's (why
         // that is safe for -v: src/build/pristine.ts).
         vmlinux: request.vmlinux ?? pristineVmlinux,
+        symvers: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(pristine, 'Module.symvers'))
+            ? (0,external_node_path_.join)(pristine, 'Module.symvers')
+            : undefined,
         kpatchBin: tools.kpatchBuild,
         kpatchCommit: tools.commit,
         hits,

@@ -75,6 +75,13 @@ const SETTINGS = {
         kind: 'text',
         default: 'e0eb6d5886fbe413ff21f975ce9376c055e647e3'
     },
+    kpatchTargets: {
+        input: 'kpatch-targets',
+        cli: 'kpatch-targets',
+        kind: 'choice',
+        choices: ['auto', 'default'],
+        default: 'auto'
+    },
     cacheKernelTree: { input: 'cache-kernel-tree', kind: 'flag', default: 'true' },
     workDir: { input: 'work-dir', cli: 'work-dir', kind: 'text' },
     skipCompilerCheck: {
@@ -554,6 +561,7 @@ const VERBS = [
             'kernel-source-tarball': option('kernelSourceTarball', 'a local tarball of the kernel source (e.g. linux-6.15.2.tar.xz from kernel.org) instead of the git URL', 'FILE'),
             'kpatch-repository': option('kpatchRepository', 'git URL of kpatch (a mirror works); built at --kpatch-ref', 'URL'),
             'kpatch-ref': option('kpatchRef', 'the kpatch commit (verified) or tag to build kpatch-build from', 'REF'),
+            'kpatch-targets': option('kpatchTargets', "auto (default): kpatch-build -t the objects the patch reaches when kbuild's records show vmlinux links all of them (no vmlinux relink); default: kpatch-build's own vmlinux modules", 'auto|default'),
             'work-dir': option('workDir', 'where the source, kpatch and the pristine build are kept between builds (about 15 GB; default: $XDG_CACHE_HOME or ~/.cache, then livepatch-action/build)', 'DIR'),
             output: option('buildOutput', 'where the module and functions.json go (default: WORK-DIR/output)', 'DIR'),
             jobs: option('jobs', 'parallel make jobs (default: the CPU count)', 'N'),

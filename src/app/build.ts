@@ -14,10 +14,11 @@ import {
   parseFunctionsJson
 } from '../build/functions.js'
 import { localGccVersion } from '../build/gcc.js'
-import { BuildError, kpatchBuilder, type BuildResult } from '../build/kpatch-build.js'
+import { BuildError, type BuildResult } from '../build/kpatch-build.js'
 import { prepare, sha256Of, type CachePort, type KernelSource } from '../build/prepare.js'
 import { preflightConfig, renderPreflight, type PreflightReport } from '../build/preflight.js'
 import { LivepatchError, quoted } from '../errors.js'
+import { buildWithTargets } from '../build/targets.js'
 import { readHistory } from '../patches/history.js'
 import type { Reporter } from './ports.js'
 import type { Reader } from './settings.js'
@@ -39,6 +40,8 @@ export interface BuildSettings {
   vmlinux: string | undefined
   kpatchRepository: string
   kpatchRef: string
+  /** auto: -t the objects the patch reaches when that is provably enough (src/build/targets.ts). */
+  kpatchTargets: 'auto' | 'default'
   cacheKernelTree: boolean
   jobs: number
   skipCompilerCheck: boolean
@@ -87,6 +90,7 @@ export function buildSettings(r: Reader, door: { workDir: string }): BuildSettin
     vmlinux: source.kind === 'built' ? undefined : vmlinux,
     kpatchRepository: r.required('kpatchRepository', 'git URL of kpatch'),
     kpatchRef: r.required('kpatchRef', 'the kpatch commit or tag'),
+    kpatchTargets: r.choice<'auto' | 'default'>('kpatchTargets') ?? 'auto',
     cacheKernelTree: r.flag('cacheKernelTree'),
     jobs: r.whole('jobs') ?? availableParallelism(),
     skipCompilerCheck: r.flag('skipCompilerCheck'),
@@ -218,6 +222,8 @@ export async function runBuild(settings: BuildSettings, ports: BuildPorts): Prom
           source: source.dir,
           config: settings.kernelConfig,
           vmlinux: source.vmlinux,
+          // Its Module.symvers is whatever its last build left: not a baseline (targets.ts).
+          symvers: undefined,
           kpatchBin: 'kpatch-build', // a self-hosted builder's installed kpatch
           kpatchCommit: undefined,
           hits: {},
@@ -256,7 +262,7 @@ export async function runBuild(settings: BuildSettings, ports: BuildPorts): Prom
   const started = Date.now()
   let result: BuildResult
   try {
-    result = await kpatchBuilder.build(
+    result = await buildWithTargets(
       {
         source: prepared.source,
         config: prepared.config,
@@ -271,6 +277,7 @@ export async function runBuild(settings: BuildSettings, ports: BuildPorts): Prom
         cacheDir: env.CACHEDIR,
         env
       },
+      { mode: settings.kpatchTargets, pristineSymvers: prepared.symvers, log: reporter },
       {
         stage: stage =>
           reporter.info(`== ${stage} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`),

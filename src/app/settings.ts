@@ -90,6 +90,13 @@ export const SETTINGS = {
     kind: 'text',
     default: 'e0eb6d5886fbe413ff21f975ce9376c055e647e3'
   },
+  kpatchTargets: {
+    input: 'kpatch-targets',
+    cli: 'kpatch-targets',
+    kind: 'choice',
+    choices: ['auto', 'default'],
+    default: 'auto'
+  },
   cacheKernelTree: { input: 'cache-kernel-tree', kind: 'flag', default: 'true' },
   workDir: { input: 'work-dir', cli: 'work-dir', kind: 'text' },
   skipCompilerCheck: {

@@ -30,6 +30,8 @@ export interface BuildRequest {
   name?: string
   patch: string
   skipCompilerCheck?: boolean
+  /** kpatch-build's -t targets (empty or absent: its own `vmlinux modules`; see targets.ts). */
+  targets?: string[]
   /** kpatch-build's CACHEDIR (build.log lives there). */
   cacheDir?: string
   command?: string
@@ -243,6 +245,7 @@ export const kpatchBuilder: Builder = {
       request.output
     ]
     if (request.skipCompilerCheck) args.push('--skip-compiler-check')
+    for (const target of request.targets ?? []) args.push('-t', target)
     args.push(request.patch)
     const stages: BuildStage[] = []
     const { code, output } = await run(

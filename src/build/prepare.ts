@@ -62,6 +62,8 @@ export interface Prepared {
   source: string
   config: string
   vmlinux: string
+  /** The pristine build's Module.symvers, when it kept one (older cache entries did not). */
+  symvers: string | undefined
   kpatchBin: string
   kpatchCommit: string
   /** The caches consulted, and whether each was a hit. */
@@ -282,6 +284,9 @@ export async function prepare(
     // The image's own vmlinux when given (what the VMs run); else the pristine build's (why
     // that is safe for -v: src/build/pristine.ts).
     vmlinux: request.vmlinux ?? pristineVmlinux,
+    symvers: existsSync(join(pristine, 'Module.symvers'))
+      ? join(pristine, 'Module.symvers')
+      : undefined,
     kpatchBin: tools.kpatchBuild,
     kpatchCommit: tools.commit,
     hits,

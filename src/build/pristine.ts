@@ -25,7 +25,7 @@
 // plain vmlinux — a patch referencing one fails to build (lookup finds no symbol), it cannot bind
 // to the wrong one. A differing sympos would bind wrongly: that is what the bench checks. Where
 // the image's published vmlinux exists, pass it as `vmlinux` and it is used for -v instead.
-import { copyFileSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { copyFile, mkdir } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -194,6 +194,10 @@ export async function buildPristine(request: PristineRequest): Promise<PristineR
     )
   const vmlinux = join(request.pristineDir, 'vmlinux')
   await copyFile(join(source, 'vmlinux'), vmlinux)
+  // The exported symbols' versions as built: kpatch-build's object-only builds (targets.ts) never
+  // rerun modpost, so the patched versions are checked against this copy.
+  if (existsSync(join(source, 'Module.symvers')))
+    await copyFile(join(source, 'Module.symvers'), join(request.pristineDir, 'Module.symvers'))
   step('make')
   return {
     vmlinux,

@@ -222,6 +222,11 @@ export const VERBS: VerbSpec[] = [
         'the kpatch commit (verified) or tag to build kpatch-build from',
         'REF'
       ),
+      'kpatch-targets': option(
+        'kpatchTargets',
+        "auto (default): kpatch-build -t the objects the patch reaches when kbuild's records show vmlinux links all of them (no vmlinux relink); default: kpatch-build's own vmlinux modules",
+        'auto|default'
+      ),
       'work-dir': option(
         'workDir',
         'where the source, kpatch and the pristine build are kept between builds (about 15 GB; default: $XDG_CACHE_HOME or ~/.cache, then livepatch-action/build)',

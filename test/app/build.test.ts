@@ -69,6 +69,7 @@ describe('build settings from the one table', () => {
       vmlinux: undefined,
       kpatchRepository: 'https://github.com/dynup/kpatch',
       kpatchRef: DEFAULT_KPATCH_REF,
+      kpatchTargets: 'auto',
       cacheKernelTree: true,
       jobs: availableParallelism(),
       skipCompilerCheck: false,

@@ -86,6 +86,19 @@ describe('action command: build, cold path', () => {
 
   test('kpatch-build gets the resolved config and the pristine vmlinux kept outside the tree', () => {
     const args = readFileSync(join(output(), 'kpatch-build-args.txt'), 'utf8').split('\n')
+    // Its builds make only the two objects the patch reaches, both linked into vmlinux.
+    expect(cold.ran.stdout).toContain(
+      'kpatch-build targets: fs/proc/cmdline.o fs/proc/version.o - the 2 objects the patch reaches'
+    )
+    expect(args.slice(args.indexOf('-t'), args.indexOf('-t') + 4)).toEqual([
+      '-t',
+      'fs/proc/cmdline.o',
+      '-t',
+      'fs/proc/version.o'
+    ])
+    expect(
+      readFileSync(join(cold.root, 'livepatch-build/pristine/Module.symvers'), 'utf8')
+    ).toContain('proc_version_fake')
     const pristine = join(cold.root, 'livepatch-build/pristine')
     expect(args[args.indexOf('-c') + 1]).toBe(join(pristine, 'config'))
     expect(args[args.indexOf('-v') + 1]).toBe(join(pristine, 'vmlinux'))

@@ -28,7 +28,11 @@ afterAll(() => work.cleanup())
 
 const cacheDir = () => join(work.dir, 'kpatch-cache')
 
-function cli(extra: string[], env: NodeJS.ProcessEnv = {}): Ran {
+function cli(
+  extra: string[],
+  env: NodeJS.ProcessEnv = {},
+  patch = join(PATCHES, '0002-cmdline-version.patch')
+): Ran {
   return runBundledCli(
     [
       'build',
@@ -44,7 +48,7 @@ function cli(extra: string[], env: NodeJS.ProcessEnv = {}): Ran {
       '--jobs',
       '2',
       ...extra,
-      join(PATCHES, '0002-cmdline-version.patch')
+      patch
     ],
     { env: { CACHEDIR: cacheDir(), ...SECRET, ...env } }
   )
@@ -119,6 +123,11 @@ describe('livepatch build (bundled CLI), cold path', () => {
       '-o',
       'ROOT/livepatch-build/output',
       '--skip-compiler-check',
+      // The two objects the patch reaches, both linked into vmlinux (the fake tree's records).
+      '-t',
+      'fs/proc/cmdline.o',
+      '-t',
+      'fs/proc/version.o',
       join(PATCHES, '0002-cmdline-version.patch')
     ])
   })
@@ -147,6 +156,69 @@ describe('livepatch build (bundled CLI), cold path', () => {
     expect(readFileSync(join(cliRoot, 'livepatch-build/linux/make-calls.txt'), 'utf8')).toBe(
       'prepare\n'
     )
+  })
+
+  const lastCall = () =>
+    readFileSync(join(cliRoot, 'livepatch-build/output/kpatch-build-calls.txt'), 'utf8')
+      .trimEnd()
+      .split('\n')
+      .slice(-1)[0]
+  const again = (extra: string[] = [], patch?: string) =>
+    cli(
+      [
+        '--kernel-source-url',
+        repos.kernelRepo,
+        '--work-dir',
+        join(cliRoot, 'livepatch-build'),
+        ...extra
+      ],
+      {},
+      patch
+    )
+
+  test('--kpatch-targets default: kpatch-build makes its own targets', () => {
+    const ran = again(['--kpatch-targets', 'default'])
+    expect(ran.status).toBe(0)
+    expect(ran.stderr).toContain(
+      'kpatch-build targets: its own (vmlinux modules) - kpatch-targets is default'
+    )
+    expect(lastCall()).not.toContain('-t ')
+  })
+
+  test("a Module.symvers rewritten by an earlier build: the pristine build's copy is put back", () => {
+    const symvers = join(cliRoot, 'livepatch-build/linux/Module.symvers')
+    const pristine = readFileSync(join(cliRoot, 'livepatch-build/pristine/Module.symvers'), 'utf8')
+    writeFileSync(symvers, pristine.replace('0x1234abcd', '0x0badc0de'))
+    const ran = again()
+    expect(ran.status).toBe(0)
+    expect(ran.stderr).toContain("Module.symvers: the pristine build's copy put back")
+    expect(readFileSync(symvers, 'utf8')).toBe(pristine)
+    expect(lastCall()).toContain('-t fs/proc/version.o')
+  })
+
+  test("an export whose version the patch changes: built again with kpatch-build's own targets", () => {
+    const patch = join(work.dir, 'changes-export.patch')
+    writeFileSync(
+      patch,
+      `FAKE: changes an export's version\n\n${readFileSync(join(PATCHES, '0002-cmdline-version.patch'), 'utf8')}`
+    )
+    const calls = join(cliRoot, 'livepatch-build/output/kpatch-build-calls.txt')
+    const before = readFileSync(calls, 'utf8').trimEnd().split('\n').length
+    const cmd = join(cliRoot, 'livepatch-build/linux/fs/proc/.version.o.cmd')
+    const original = readFileSync(cmd, 'utf8')
+    try {
+      const ran = again([], patch)
+      expect(ran.status).toBe(0)
+      expect(ran.stderr).toContain(
+        "the patch changes the version (CRC) of exported proc_version_fake: building again with kpatch-build's own targets"
+      )
+      const made = readFileSync(calls, 'utf8').trimEnd().split('\n').slice(before)
+      expect(made).toHaveLength(2)
+      expect(made[0]).toContain('-t fs/proc/cmdline.o -t fs/proc/version.o')
+      expect(made[1]).not.toContain('-t ')
+    } finally {
+      writeFileSync(cmd, original) // a real original build would recompile it
+    }
   })
 })
 

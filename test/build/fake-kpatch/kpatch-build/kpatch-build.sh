@@ -4,19 +4,31 @@
 # writes a small ELF object whose .modinfo says livepatch=Y with the tree's release.
 set -euo pipefail
 SRC="" OUT="" NAME=""
+TARGETS=()
 args=("$@")
 while [[ $# -gt 1 ]]; do
   case "$1" in
     -s) SRC="$2"; shift ;;
     -o) OUT="$2"; shift ;;
     -n) NAME="$2"; shift ;;
+    -t) TARGETS+=("$2"); shift ;;
   esac
   shift
 done
+PATCH="$1"
 printf '%s\n' "${args[@]}" > "$OUT/kpatch-build-args.txt"
+printf '%s\n' "${args[*]}" >> "$OUT/kpatch-build-calls.txt"
 env > "$OUT/kpatch-build-env.txt"
 echo "Building original source"
 echo "Building patched source"
+# A patch that says so changes the version of the exports it reaches, as a real patched compile
+# of a changed exported interface does: genksyms' new CRC in each target's .cmd record.
+if grep -q 'FAKE: changes an export' "$PATCH"; then
+  for target in "${TARGETS[@]}"; do
+    cmd="$SRC/$(dirname "$target")/.$(basename "$target").cmd"
+    sed -i 's/^#SYMVER \([^ ]*\) 0x.*/#SYMVER \1 0x0badc0de/' "$cmd"
+  done
+fi
 echo "Extracting new and modified ELF sections"
 echo "fs/proc/cmdline.o: changed function: cmdline_proc_show"
 echo "Building patch module: $NAME.ko"

@@ -1,8 +1,8 @@
-export const id = 82;
-export const ids = [82,323,530,229];
+export const id = 452;
+export const ids = [452,229];
 export const modules = {
 
-/***/ 30082:
+/***/ 33452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -352,6 +352,8 @@ const kpatchBuilder = {
         ];
         if (request.skipCompilerCheck)
             args.push('--skip-compiler-check');
+        for (const target of request.targets ?? [])
+            args.push('-t', target);
         args.push(request.patch);
         const stages = [];
         const { code, output } = await run(request.command ?? 'kpatch-build', args, { ...(request.env ?? builderEnv(process.env)), CACHEDIR: cacheDir }, events, stages);
@@ -637,6 +639,10 @@ async function buildPristine(request) {
         throw new errors/* LivepatchError */.bi(`the pristine kernel build failed (exit ${built.code}):\n${tail(built.output)}`);
     const vmlinux = (0,external_node_path_.join)(request.pristineDir, 'vmlinux');
     await (0,promises_.copyFile)((0,external_node_path_.join)(source, 'vmlinux'), vmlinux);
+    // The exported symbols' versions as built: kpatch-build's object-only builds (targets.ts) never
+    // rerun modpost, so the patched versions are checked against this copy.
+    if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(source, 'Module.symvers')))
+        await (0,promises_.copyFile)((0,external_node_path_.join)(source, 'Module.symvers'), (0,external_node_path_.join)(request.pristineDir, 'Module.symvers'));
     step('make');
     return {
         vmlinux,
@@ -837,6 +843,9 @@ async function prepare(request, ports) {
         // The image's own vmlinux when given (what the VMs run); else the pristine build's (why
         // that is safe for -v: src/build/pristine.ts).
         vmlinux: request.vmlinux ?? pristineVmlinux,
+        symvers: (0,external_node_fs_.existsSync)((0,external_node_path_.join)(pristine, 'Module.symvers'))
+            ? (0,external_node_path_.join)(pristine, 'Module.symvers')
+            : undefined,
         kpatchBin: tools.kpatchBuild,
         kpatchCommit: tools.commit,
         hits,
@@ -847,11 +856,249 @@ async function prepare(request, ports) {
 
 // EXTERNAL MODULE: ./src/build/preflight.ts
 var build_preflight = __webpack_require__(74215);
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/patches/unified-diff.ts + 1 modules
+var unified_diff = __webpack_require__(55435);
+;// CONCATENATED MODULE: ./src/build/targets.ts
+// What kpatch-build's two builds make. Without -t it makes `vmlinux modules` for "Building
+// original source" and again for "Building patched source". On a tree already built with its
+// variables, only the objects the patch reaches compile, but each pass still relinks vmlinux
+// (vmlinux.o, modpost, three links for kallsyms): about 15 s a pass on the test tree, 4½ min on
+// the image's config. kpatch-build diffs objects, not vmlinux: it reads the parent's symbols from
+// -v (kpatch-build: KOBJFILE_PATH="$VMLINUX"), so for a patch that reaches only objects linked
+// into vmlinux, those objects as -t targets give the same module (byte for byte, measured) in
+// seconds. kbuild itself says what a patch reaches: every target's `.cmd` file records its
+// inputs (`source_T :=` and fixdep's `deps_T :=`), and `vmlinux.a` lists every object vmlinux
+// links. Anything else keeps kpatch-build's own targets: an input of a module (kpatch-build reads
+// the relinked .ko), of a generated header (asm-offsets), a linker script, the vdso or a host
+// tool; a new or removed file; a file no target records (not in this config, or not C/asm).
+
+
+
+
+
+
+/**
+ * More targets than this and kpatch-build's own are used: each -t is one argument of its make
+ * command line, and a change that reaches this many objects (a widely included header) compiles
+ * long enough that the relink no longer matters.
+ */
+const MAX_TARGETS = 1000;
+const SOURCE_FILE = /\.(c|h|S)$/;
+const SAFE_TARGET = /^[A-Za-z0-9_][A-Za-z0-9_.+/-]*\.o$/;
+/** Parse a kbuild `.cmd` file (savedcmd_/source_/deps_ variables, fixdep's format). */
+function parseCmdFile(text) {
+    let target;
+    const inputs = [];
+    const symvers = new Map();
+    let inDeps = false;
+    for (const line of text.split('\n')) {
+        if (inDeps) {
+            const entry = line.trim().replace(/\s*\\$/, '');
+            if (entry && !entry.startsWith('$(wildcard'))
+                inputs.push(entry);
+            if (!line.endsWith('\\'))
+                inDeps = false;
+            continue;
+        }
+        const variable = /^(savedcmd|cmd|source|deps)_(\S+) := ?(.*)$/.exec(line);
+        if (variable) {
+            const [, kind, name, value] = variable;
+            target ??= name;
+            if (kind === 'source' && value.trim())
+                inputs.push(value.trim());
+            if (kind === 'deps') {
+                const first = value.replace(/\s*\\$/, '').trim();
+                if (first)
+                    inputs.push(first);
+                inDeps = value.endsWith('\\');
+            }
+            continue;
+        }
+        const symver = /^#SYMVER (\S+) (0x[0-9a-fA-F]+)$/.exec(line);
+        if (symver)
+            symvers.set(symver[1], symver[2].toLowerCase());
+    }
+    return target === undefined ? undefined : { target, inputs, symvers };
+}
+/** An input as a path inside the tree (`fs/proc/../proc/x.h` → `fs/proc/x.h`); outside: undefined. */
+function treePath(input, tree) {
+    let path = input;
+    if (path.startsWith('$(srctree)/'))
+        path = path.slice('$(srctree)/'.length);
+    else if ((0,external_node_path_.isAbsolute)(path)) {
+        const prefix = tree.endsWith('/') ? tree : `${tree}/`;
+        if (!path.startsWith(prefix))
+            return undefined;
+        path = path.slice(prefix.length);
+    }
+    path = external_node_path_.posix.normalize(path);
+    return path === '..' || path.startsWith('../') || (0,external_node_path_.isAbsolute)(path) ? undefined : path;
+}
+/** Every `.<name>.cmd` file of the tree (kbuild writes one per target), `.git` left out. */
+async function cmdFiles(tree) {
+    const found = [];
+    const walk = async (dir) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        const below = [];
+        for (const entry of entries) {
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    below.push(walk((0,external_node_path_.join)(dir, entry.name)));
+            }
+            else if (entry.isFile() && /^\..+\.cmd$/.test(entry.name)) {
+                found.push((0,external_node_path_.join)(dir, entry.name));
+            }
+        }
+        await Promise.all(below);
+    };
+    await walk(tree);
+    return found.sort();
+}
+/** The objects vmlinux links: the members of kbuild's thin archive `vmlinux.a` (Linux 6.1+). */
+async function vmlinuxObjects(tree, env) {
+    try {
+        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('ar', ['t', 'vmlinux.a'], {
+            cwd: tree,
+            env,
+            maxBuffer: 64 * 1024 * 1024
+        });
+        return new Set(stdout
+            .split('\n')
+            .map(l => treePath(l.trim(), tree))
+            .filter((p) => !!p));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Read `files` a few at a time, keeping those `keep` accepts (parsed). */
+async function readRecords(files, keep) {
+    const records = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const file = files[next++];
+            const text = await (0,promises_.readFile)(file, 'utf8');
+            if (!keep(text))
+                continue;
+            const record = parseCmdFile(text);
+            if (record)
+                records.push(record);
+        }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    return records;
+}
+/**
+ * The targets kpatch-build's builds need for this patch in this built tree: the objects the patch
+ * reaches when all of them are linked into vmlinux, else kpatch-build's own (with the reason).
+ */
+async function chooseTargets(tree, files, env) {
+    const own = (reason) => ({ targets: [], reason });
+    if (files.length === 0)
+        return own('the patch touches no file');
+    for (const file of files) {
+        if (file.created || file.deleted)
+            return own(`${file.path} is ${file.created ? 'new' : 'removed'}: kbuild has no record of it`);
+        if (!SOURCE_FILE.test(file.path) || treePath(file.path, tree) !== file.path)
+            return own(`${file.path} is not a C or assembler source or header kbuild records`);
+    }
+    const linked = await vmlinuxObjects(tree, env);
+    if (!linked || linked.size === 0)
+        return own('the tree has no vmlinux.a to say which objects vmlinux links');
+    const touched = new Set(files.map(f => f.path));
+    const names = [...new Set(files.map(f => (0,external_node_path_.basename)(f.path)))];
+    // A file that names no touched file's base name records none of them: not parsed.
+    const records = await readRecords(await cmdFiles(tree), text => names.some(name => text.includes(name)));
+    const reached = new Map();
+    for (const record of records) {
+        for (const input of record.inputs) {
+            const path = treePath(input, tree);
+            if (path === undefined || !touched.has(path))
+                continue;
+            const targets = reached.get(path) ?? new Set();
+            targets.add(record.target);
+            reached.set(path, targets);
+        }
+    }
+    const objects = new Set();
+    for (const path of [...touched].sort()) {
+        const targets = reached.get(path);
+        if (!targets)
+            return own(`${path} is an input of no target kbuild built here (not in this config?)`);
+        for (const target of [...targets].sort()) {
+            if (!linked.has(target))
+                return own(`${path} is also an input of ${(0,errors/* quoted */.TL)(target)}, which vmlinux does not link (a module, generated header, linker script or tool)`);
+            // Each target becomes a word of kpatch-build's unquoted `make … $TARGETS`.
+            if (!SAFE_TARGET.test(target))
+                return own(`${path} is an input of ${(0,errors/* quoted */.TL)(target)}, not a plain object path`);
+            objects.add(target);
+        }
+    }
+    if (objects.size > MAX_TARGETS)
+        return own(`the patch reaches ${objects.size} objects (more than ${MAX_TARGETS})`);
+    const targets = [...objects].sort();
+    return {
+        targets,
+        reason: `the ${targets.length === 1 ? 'object' : `${targets.length} objects`} the patch reaches, all linked into vmlinux: neither build relinks vmlinux or modules`
+    };
+}
+/** `Module.symvers`: symbol → CRC (`0xcrc<TAB>symbol<TAB>module<TAB>export…` lines). */
+function parseModuleSymvers(text) {
+    const crcs = new Map();
+    for (const line of text.split('\n')) {
+        const [crc, symbol] = line.split('\t');
+        if (symbol && /^0x[0-9a-fA-F]+$/.test(crc))
+            crcs.set(symbol, crc.toLowerCase());
+    }
+    return crcs;
+}
+/**
+ * Exported symbols whose version (CRC) the patched objects changed, against the pristine
+ * `Module.symvers`. With its own targets kpatch-build's patched build reruns modpost and refuses a
+ * module that references such a symbol; with object targets nothing reruns modpost, so the caller
+ * checks here (each target's `.cmd` holds the patched compile's `#SYMVER` lines afterwards).
+ */
+async function changedExportVersions(tree, targets, pristineSymvers) {
+    const before = parseModuleSymvers(pristineSymvers);
+    const changed = [];
+    for (const target of targets) {
+        const cmd = (0,external_node_path_.join)(tree, external_node_path_.posix.dirname(target), `.${external_node_path_.posix.basename(target)}.cmd`);
+        const record = parseCmdFile(await (0,promises_.readFile)(cmd, 'utf8'));
+        for (const [symbol, crc] of record?.symvers ?? []) {
+            const old = before.get(symbol);
+            if (old !== undefined && old !== crc)
+                changed.push(symbol);
+        }
+    }
+    return changed.sort();
+}
+/** chooseTargets for a patch file, with the version baseline CONFIG_MODVERSIONS needs. */
+async function planTargets(request) {
+    if (/^CONFIG_MODVERSIONS=y$/m.test(request.configText) && request.pristineSymvers === undefined)
+        return {
+            targets: [],
+            reason: "CONFIG_MODVERSIONS is set and there is no pristine Module.symvers to check the patched exports' versions against"
+        };
+    let files;
+    try {
+        files = (0,unified_diff/* parsePatch */.i)(request.patchFile, request.patchText).files;
+    }
+    catch (error) {
+        return { targets: [], reason: `the patch cannot be read here (${(0,errors/* errorMessage */.gJ)(error)})` };
+    }
+    return chooseTargets(request.tree, files, request.env);
+}
+
 ;// CONCATENATED MODULE: ./src/app/build.ts
 // `build` and `preflight`, for both doors: typed settings from the one table → the config
 // preflight against the local gcc → the tree (prepared in the work folder, or the given built
 // tree and vmlinux) → kpatch-build → the function gate → a typed outcome. The doors only make the
 // settings, pass their ports (cache, reporter, environment) and render the outcome.
+
+
 
 
 
@@ -893,6 +1140,7 @@ function buildSettings(r, door) {
         vmlinux: source.kind === 'built' ? undefined : vmlinux,
         kpatchRepository: r.required('kpatchRepository', 'git URL of kpatch'),
         kpatchRef: r.required('kpatchRef', 'the kpatch commit or tag'),
+        kpatchTargets: r.choice('kpatchTargets') ?? 'auto',
         cacheKernelTree: r.flag('cacheKernelTree'),
         jobs: r.whole('jobs') ?? (0,external_node_os_.availableParallelism)(),
         skipCompilerCheck: r.flag('skipCompilerCheck'),
@@ -946,6 +1194,19 @@ async function reportBuildError(error, patch, reporter) {
     reporter.error([error.message, ...advice, ...(error.logFile ? [`full log: ${error.logFile}`] : [])].join('\n'), { title: 'kpatch-build failed', file: patch });
     reporter.detail("tail of kpatch-build's build.log", error.logTail);
 }
+/**
+ * Put the pristine Module.symvers back when a build with kpatch-build's own targets rewrote it
+ * (its patched build's modpost): object-only builds compile the module against the tree's copy.
+ */
+async function restoreSymvers(tree, pristine, reporter) {
+    const inTree = (0,external_node_path_.join)(tree, 'Module.symvers');
+    const current = await (0,promises_.readFile)(inTree, 'utf8').catch(() => undefined);
+    const kept = await (0,promises_.readFile)(pristine, 'utf8');
+    if (current === kept)
+        return;
+    await (0,files.writeFileAtomic)(inTree, kept);
+    reporter.info("Module.symvers: the pristine build's copy put back (a previous build rewrote it)");
+}
 async function runBuild(settings, ports) {
     const { reporter, cache } = ports;
     const patch = settings.patch ?? (await newestPatch(settings.patchesDir));
@@ -973,6 +1234,8 @@ async function runBuild(settings, ports) {
             source: source.dir,
             config: settings.kernelConfig,
             vmlinux: source.vmlinux,
+            // Its Module.symvers is whatever its last build left: not a baseline (targets.ts).
+            symvers: undefined,
             kpatchBin: 'kpatch-build', // a self-hosted builder's installed kpatch
             kpatchCommit: undefined,
             hits: {},
@@ -1004,26 +1267,52 @@ async function runBuild(settings, ports) {
             }),
             env
         }, { cache, reporter });
+    const plan = settings.kpatchTargets === 'auto'
+        ? await planTargets({
+            tree: prepared.source,
+            patchFile: patch,
+            patchText: await readText(patch, 'patch'),
+            configText: await readText(prepared.config, 'kernel config'),
+            pristineSymvers: prepared.symvers
+                ? await readText(prepared.symvers, 'pristine Module.symvers')
+                : undefined,
+            env
+        })
+        : { targets: [], reason: 'kpatch-targets is default' };
+    reporter.info(`kpatch-build targets: ${plan.targets.length ? plan.targets.join(' ') : "its own (vmlinux modules)"} - ${plan.reason}`);
+    if (plan.targets.length && prepared.symvers)
+        await restoreSymvers(prepared.source, prepared.symvers, reporter);
     const started = Date.now();
+    const build = (targets) => kpatchBuilder.build({
+        source: prepared.source,
+        config: prepared.config,
+        vmlinux: prepared.vmlinux,
+        output: settings.output,
+        kernelRelease: settings.kernelRelease,
+        jobs: settings.jobs,
+        name: settings.moduleName,
+        patch,
+        skipCompilerCheck: settings.skipCompilerCheck,
+        targets,
+        command: prepared.kpatchBin,
+        cacheDir: env.CACHEDIR,
+        env
+    }, {
+        stage: stage => reporter.info(`== ${stage} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`),
+        line: line => reporter.info(line)
+    });
     let result;
     try {
-        result = await kpatchBuilder.build({
-            source: prepared.source,
-            config: prepared.config,
-            vmlinux: prepared.vmlinux,
-            output: settings.output,
-            kernelRelease: settings.kernelRelease,
-            jobs: settings.jobs,
-            name: settings.moduleName,
-            patch,
-            skipCompilerCheck: settings.skipCompilerCheck,
-            command: prepared.kpatchBin,
-            cacheDir: env.CACHEDIR,
-            env
-        }, {
-            stage: stage => reporter.info(`== ${stage} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`),
-            line: line => reporter.info(line)
-        });
+        result = await build(plan.targets);
+        // Without modpost in its builds, kpatch-build cannot see an export whose version the patch
+        // changes; its own targets rerun modpost and refuse a module that references one.
+        const changed = plan.targets.length && prepared.symvers
+            ? await changedExportVersions(prepared.source, plan.targets, await readText(prepared.symvers, 'pristine Module.symvers'))
+            : [];
+        if (changed.length) {
+            reporter.warning(`the patch changes the version (CRC) of exported ${changed.join(', ')}: building again with kpatch-build's own targets, whose modpost checks the module against them`);
+            result = await build([]);
+        }
     }
     catch (error) {
         if (error instanceof BuildError)
@@ -1283,208 +1572,6 @@ class FunctionGateError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .Livep
 
 /***/ }),
 
-/***/ 58323:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ isEnabled),
-/* harmony export */   parseKernelConfig: () => (/* binding */ parseKernelConfig)
-/* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-// Reading a kernel .config: `CONFIG_X=value` lines and `# CONFIG_X is not set`.
-
-/** Parse a .config; values keep their quotes stripped. Throws on a file that is not one. */
-function parseKernelConfig(text, source) {
-    const config = new Map();
-    let lineNo = 0;
-    for (const raw of text.split('\n')) {
-        lineNo++;
-        const line = raw.trim();
-        if (line === '')
-            continue;
-        const unset = /^# (CONFIG_\w+) is not set$/.exec(line);
-        if (unset) {
-            config.set(unset[1], 'n');
-            continue;
-        }
-        if (line.startsWith('#'))
-            continue;
-        const set = /^(CONFIG_\w+)=(.*)$/.exec(line);
-        if (!set) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}:${lineNo}: not a kernel config line (expected CONFIG_NAME=value or '# CONFIG_NAME is not set')`);
-        }
-        config.set(set[1], set[2].startsWith('"') && set[2].endsWith('"')
-            ? set[2].slice(1, -1).replace(/\\"/g, '"')
-            : set[2]);
-    }
-    if (config.size === 0)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi(`${source}: no CONFIG_ options found; is this a kernel .config?`);
-    return config;
-}
-function isEnabled(config, name) {
-    const value = config.get(name);
-    return value === 'y' || value === 'm';
-}
-
-
-/***/ }),
-
-/***/ 74215:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q6: () => (/* binding */ preflightConfig),
-/* harmony export */   _O: () => (/* binding */ renderPreflight)
-/* harmony export */ });
-/* unused harmony exports compilerIdentity, packageRevision, kernelReleaseOf, PreflightError */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _kconfig_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(58323);
-// Config preflight: what kpatch-build would refuse after an hour's build, known in seconds.
-// The refusals and their words are kpatch-build's own (kpatch-build/kpatch-build, "unsupported
-// kernel option checking" and the compiler check).
-
-
-const UNSUPPORTED = [
-    'CONFIG_DEBUG_INFO_SPLIT',
-    'CONFIG_GCC_PLUGIN_LATENT_ENTROPY',
-    'CONFIG_GCC_PLUGIN_RANDSTRUCT',
-    'CONFIG_X86_KERNEL_IBT'
-];
-/** From the first parenthesis on: `gcc-12 (Ubuntu 12.3.0-1ubuntu1~22.04) 12.3.0` → `(Ubuntu 12.3.0-1ubuntu1~22.04) 12.3.0`. */
-function compilerIdentity(text) {
-    const trimmed = text.trim().replace(/^GCC:\s*/, '');
-    const paren = trimmed.indexOf('(');
-    return paren < 0 ? trimmed : trimmed.slice(paren);
-}
-/** The Ubuntu/Debian package revision inside the parenthesis, e.g. 12.3.0-1ubuntu1~22.04. */
-function packageRevision(text) {
-    return /\((?:Ubuntu|Debian)\s+([^)\s]+)\)/.exec(text)?.[1] ?? null;
-}
-function kernelReleaseOf(configText) {
-    return /^# Linux\/\S+ (\S+) Kernel Configuration$/m.exec(configText)?.[1] ?? null;
-}
-function checkConfig(config) {
-    const fatal = [];
-    const warnings = [];
-    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_DEBUG_INFO')) {
-        fatal.push({
-            option: 'CONFIG_DEBUG_INFO',
-            message: "kernel doesn't have 'CONFIG_DEBUG_INFO' enabled: kpatch-build compares debug info of the original and patched objects"
-        });
-    }
-    for (const option of UNSUPPORTED) {
-        if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, option))
-            fatal.push({ option, message: `kernel option '${option}' not supported by kpatch-build` });
-    }
-    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_LIVEPATCH')) {
-        fatal.push({
-            option: 'CONFIG_LIVEPATCH',
-            message: 'CONFIG_LIVEPATCH is not enabled: kpatch-build would fall back to the deprecated kpatch core module (kpatch.ko), which the image does not load'
-        });
-    }
-    if (!(0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_MODULES'))
-        fatal.push({
-            option: 'CONFIG_MODULES',
-            message: 'CONFIG_MODULES is not enabled: a livepatch is a kernel module'
-        });
-    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_CC_IS_CLANG'))
-        fatal.push({
-            option: 'CONFIG_CC_IS_CLANG',
-            message: 'the kernel was built with clang; this pipeline builds with gcc-12 as the image vendor does'
-        });
-    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_DEBUG_INFO_BTF')) {
-        warnings.push({
-            option: 'CONFIG_DEBUG_INFO_BTF',
-            message: 'kpatch-build disables BTF generation while building (it edits scripts/link-vmlinux.sh): the livepatch module carries no BTF'
-        });
-    }
-    if (config.get('CONFIG_LD_ORPHAN_WARN_LEVEL') === 'error') {
-        warnings.push({
-            option: 'CONFIG_LD_ORPHAN_WARN_LEVEL',
-            message: 'kpatch-build lowers CONFIG_LD_ORPHAN_WARN_LEVEL from "error" to "warn" for its build'
-        });
-    }
-    if ((0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__/* .isEnabled */ .O)(config, 'CONFIG_MODULE_SIG_FORCE')) {
-        warnings.push({
-            option: 'CONFIG_MODULE_SIG_FORCE',
-            message: 'the kernel loads only signed modules: the module must be signed with a key it trusts (livepatch sign)'
-        });
-    }
-    return { fatal, warnings };
-}
-function preflightConfig(configText, source, options = {}) {
-    const config = (0,_kconfig_js__WEBPACK_IMPORTED_MODULE_1__.parseKernelConfig)(configText, source);
-    const { fatal, warnings } = checkConfig(config);
-    const compiler = config.get('CONFIG_CC_VERSION_TEXT') ?? null;
-    if (compiler === null) {
-        fatal.push({
-            option: 'CONFIG_CC_VERSION_TEXT',
-            message: 'the config does not say which compiler built the kernel (no CONFIG_CC_VERSION_TEXT)'
-        });
-    }
-    else if (!/^gcc(-12)? .*\) 12\.\d+\.\d+/.test(compiler) && !/\b12\.\d+\.\d+$/.test(compiler)) {
-        fatal.push({
-            option: 'CONFIG_CC_VERSION_TEXT',
-            message: `the kernel was built with "${compiler}", not gcc 12 as the guide requires`
-        });
-    }
-    const localCompiler = options.gccVersionText?.trim() || null;
-    if (compiler !== null &&
-        localCompiler !== null &&
-        compilerIdentity(compiler) !== compilerIdentity(localCompiler)) {
-        const revision = packageRevision(compiler);
-        const install = revision
-            ? ` Install gcc-12 at the kernel's exact revision: apt-get install gcc-12=${revision} cpp-12=${revision} gcc-12-base=${revision} libgcc-12-dev=${revision}`
-            : '';
-        fatal.push({
-            option: 'CONFIG_CC_VERSION_TEXT',
-            message: `compiler mismatch: the kernel was built with "${compilerIdentity(compiler)}" but the compiler here is "${compilerIdentity(localCompiler)}"; kpatch-build refuses this (gcc/kernel version mismatch).${install}`
-        });
-    }
-    const kernelRelease = kernelReleaseOf(configText);
-    if (options.kernelRelease !== undefined &&
-        kernelRelease !== null &&
-        options.kernelRelease !== kernelRelease) {
-        fatal.push({
-            option: 'kernel release',
-            message: `the config describes kernel ${kernelRelease} but the VMs run ${options.kernelRelease}: a module built from it would have vermagic ${kernelRelease} and be refused`
-        });
-    }
-    return {
-        source,
-        ok: fatal.length === 0,
-        kernelRelease,
-        compiler,
-        localCompiler,
-        fatal,
-        warnings,
-        moduleSigHash: config.get('CONFIG_MODULE_SIG_HASH') ?? null
-    };
-}
-function renderPreflight(report) {
-    const lines = [
-        `${report.source}: kernel ${report.kernelRelease ?? '(unknown release)'}, built with ${report.compiler ?? '(unknown compiler)'}`
-    ];
-    for (const problem of report.fatal)
-        lines.push(`  error: ${problem.option}: ${problem.message}`);
-    for (const problem of report.warnings)
-        lines.push(`  warning: ${problem.option}: ${problem.message}`);
-    lines.push(report.ok
-        ? 'preflight: pass'
-        : `preflight: fail (${report.fatal.length} problem${report.fatal.length === 1 ? '' : 's'})`);
-    return lines.join('\n') + '\n';
-}
-class PreflightError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .LivepatchError */ .bi {
-    report;
-    constructor(report) {
-        super(`kernel config preflight failed: ${report.fatal.map(p => p.option).join(', ')}`, 'fail');
-        this.report = report;
-    }
-}
-
-
-/***/ }),
-
 /***/ 59148:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1554,216 +1641,6 @@ async function createFilesExclusive(files) {
     finally {
         await Promise.all(temps.map(t => unlink(t).catch(() => undefined)));
     }
-}
-
-
-/***/ }),
-
-/***/ 42530:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   lo: () => (/* binding */ moduleNameFor),
-/* harmony export */   readHistory: () => (/* binding */ readHistory),
-/* harmony export */   te: () => (/* binding */ compareWithBase)
-/* harmony export */ });
-/* unused harmony export sysfsName */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(57975);
-/* harmony import */ var node_util__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_util__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70243);
-// The patches/ folder as an append-only history: names, numbering, module names, and (with a
-// base ref) what a change did to it, read with real git.
-
-
-
-
-
-
-const run = (0,node_util__WEBPACK_IMPORTED_MODULE_3__.promisify)(node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile);
-const PATCH_NAME = /^(\d{4})-([A-Za-z0-9][A-Za-z0-9._+-]*)\.patch$/;
-const LOOKS_LIKE_PATCH = /\.(patch|diff)$/;
-/** kpatch-build's module name: `livepatch-` + name, `[^A-Za-z0-9_-]` → `-`, cut to 55 characters. */
-function moduleNameFor(patchFile) {
-    const stem = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(patchFile).replace(/\.(patch|diff)$/, '');
-    return `livepatch-${stem}`.replace(/[^A-Za-z0-9_-]/g, '-').slice(0, 55);
-}
-/** How the kernel shows a module name in sysfs (`/sys/kernel/livepatch/<name>`): `-` becomes `_`. */
-function sysfsName(moduleName) {
-    return moduleName.replace(/-/g, '_');
-}
-/** Read the folder: valid names in number order, and every naming/numbering problem found. */
-async function readHistory(dir) {
-    let entries;
-    try {
-        entries = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readdir)(dir, { withFileTypes: true });
-    }
-    catch (error) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`cannot read patches folder '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(dir)}': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(error.message)}. Pass --dir (input patches-dir) pointing at the folder of NNNN-name.patch files`);
-    }
-    const problems = [];
-    const patches = [];
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-        const name = entry.name;
-        const match = PATCH_NAME.exec(name);
-        if (!match && !LOOKS_LIKE_PATCH.test(name))
-            continue;
-        // A link could point anywhere (outside the folder, at a file the review never saw), and git
-        // stores the link, not what it points at: the history holds regular files only.
-        if (entry.isSymbolicLink()) {
-            const target = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readlink)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name)).catch(() => '?');
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name))} is a symbolic link (to '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(target)}'): patches must be regular files inside the folder; replace the link with the patch itself`);
-        }
-        if (!entry.isFile()) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name))} is not a regular file: patches must be regular files inside the folder`);
-        }
-        if (!match) {
-            problems.push({
-                file: name,
-                rule: 'name',
-                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)}: expected NNNN-short-name.patch (four digits, a dash, letters/digits/._+-)`
-            });
-            continue;
-        }
-        patches.push({
-            name,
-            path: (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name),
-            number: Number(match[1]),
-            moduleName: moduleNameFor(name)
-        });
-    }
-    patches.sort((a, b) => a.number - b.number || a.name.localeCompare(b.name));
-    for (let k = 1; k < patches.length; k++) {
-        const before = patches[k - 1];
-        const entry = patches[k];
-        if (entry.number !== before.number + 1) {
-            problems.push({
-                file: entry.name,
-                rule: 'numbering',
-                message: entry.number === before.number
-                    ? `${entry.name}: number ${pad(entry.number)} is already used by ${before.name}`
-                    : `${entry.name}: expected number ${pad(before.number + 1)} after ${before.name}`
-            });
-        }
-    }
-    const byModule = new Map();
-    for (const entry of patches) {
-        const owner = byModule.get(entry.moduleName);
-        if (owner) {
-            problems.push({
-                file: entry.name,
-                rule: 'module-name',
-                message: `${entry.name}: module name ${entry.moduleName} is already used by ${owner}; choose a different short name`
-            });
-        }
-        else
-            byModule.set(entry.moduleName, entry.name);
-    }
-    return { dir, patches, problems };
-}
-function pad(n) {
-    return String(n).padStart(4, '0');
-}
-async function git(cwd, args) {
-    try {
-        const { stdout } = await run('git', args, { cwd, maxBuffer: 256 * 1024 * 1024 });
-        return stdout;
-    }
-    catch (error) {
-        const stderr = error.stderr?.trim();
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi((0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(`git ${args.join(' ')} failed in ${cwd}: ${stderr || error.message}`));
-    }
-}
-/** What the change since `baseRef` did to the folder: only appending new patches at the end is allowed. */
-async function compareWithBase(history, baseRef) {
-    const cwd = history.dir;
-    const ref = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(baseRef);
-    if (baseRef === '' || baseRef.startsWith('-')) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`base ref '${ref}' is not a ref name (it must not be empty or start with '-'); pass a branch, tag or commit`);
-    }
-    // Outside a repository every ref is "unknown": say what is really wrong.
-    await run('git', ['rev-parse', '--git-dir'], { cwd }).catch((error) => {
-        const said = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(error.stderr?.trim().split('\n')[0] ?? error.message);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(error.code === 'ENOENT'
-            ? `--base-ref (input base-ref) '${ref}' needs git, which is not installed (or not on PATH)`
-            : `the patches folder '${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(cwd)}' is not inside a git repository (git: ${said}), so --base-ref (input base-ref) '${ref}' cannot be compared with: check out the repository with git (actions/checkout), or leave --base-ref out`);
-    });
-    const commit = await git(cwd, ['rev-parse', '--verify', '--quiet', `${baseRef}^{commit}`]).catch(() => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .LivepatchError */ .bi(`base ref '${ref}' is not a commit in this repository; fetch it first (actions/checkout with fetch-depth: 0) or pass an existing ref`);
-    });
-    // `ls-tree` with a path is relative to the working directory, so this lists the folder at base.
-    const listing = await git(cwd, ['ls-tree', '-z', commit.trim(), '--', '.']);
-    const baseBlobs = new Map();
-    for (const record of listing.split('\0')) {
-        // `s`: a name may hold a newline (it is then reported, escaped, like any other).
-        const match = /^\d+ blob ([0-9a-f]+)\t(.+)$/s.exec(record);
-        if (match && !match[2].includes('/'))
-            baseBlobs.set(match[2], match[1]);
-    }
-    const current = history.patches;
-    const currentBlobs = new Map();
-    if (current.length > 0) {
-        const hashes = (await git(cwd, ['hash-object', '--', ...current.map(p => p.name)]))
-            .trim()
-            .split('\n');
-        current.forEach((p, k) => currentBlobs.set(p.name, hashes[k]));
-    }
-    const problems = [];
-    const baseNames = [...baseBlobs.keys()].filter(n => PATCH_NAME.test(n) || LOOKS_LIKE_PATCH.test(n));
-    const currentByBlob = new Map([...currentBlobs].map(([name, blob]) => [blob, name]));
-    let baseMax = 0;
-    for (const name of baseNames) {
-        const number = PATCH_NAME.exec(name)?.[1];
-        if (number)
-            baseMax = Math.max(baseMax, Number(number));
-        const blob = baseBlobs.get(name);
-        const now = currentBlobs.get(name);
-        if (now === blob)
-            continue;
-        if (now !== undefined) {
-            problems.push({
-                file: name,
-                rule: 'edited',
-                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was edited since ${ref}: released patches are immutable; put the change into a new patch at the end`
-            });
-            continue;
-        }
-        const movedTo = currentByBlob.get(blob);
-        problems.push(movedTo && !baseBlobs.has(movedTo)
-            ? {
-                file: name,
-                rule: 'renamed',
-                renamedTo: movedTo,
-                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was renamed to ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(movedTo)} since ${ref}: released patches keep their names`
-            }
-            : {
-                file: name,
-                rule: 'deleted',
-                message: `${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .displayName */ .QC)(name)} was deleted since ${ref}: released patches stay in the history`
-            });
-    }
-    const renamedTargets = new Set(problems.map(p => p.renamedTo).filter(Boolean));
-    const appended = [];
-    for (const entry of current) {
-        if (baseBlobs.has(entry.name) || renamedTargets.has(entry.name))
-            continue;
-        if (entry.number <= baseMax) {
-            problems.push({
-                file: entry.name,
-                rule: 'inserted',
-                message: `${entry.name} is not after the last patch at ${ref} (${pad(baseMax)}): new patches go at the end`
-            });
-            continue;
-        }
-        appended.push(entry);
-    }
-    return { appended, problems };
 }
 
 

@@ -1,0 +1,345 @@
+// What kpatch-build's two builds make. Without -t it makes `vmlinux modules` for "Building
+// original source" and again for "Building patched source". On a tree already built with its
+// variables, only the objects the patch reaches compile, but each pass still relinks vmlinux
+// (vmlinux.o, modpost, three links for kallsyms): about 15 s a pass on the test tree, 4½ min on
+// the image's config. kpatch-build diffs objects, not vmlinux: it reads the parent's symbols from
+// -v (kpatch-build: KOBJFILE_PATH="$VMLINUX"), so for a patch that reaches only objects linked
+// into vmlinux, those objects as -t targets give the same module (byte for byte, measured) in
+// seconds. kbuild itself says what a patch reaches: every target's `.cmd` file records its
+// inputs (`source_T :=` and fixdep's `deps_T :=`), and `vmlinux.a` lists every object vmlinux
+// links. Anything else keeps kpatch-build's own targets: an input of a module (kpatch-build reads
+// the relinked .ko), of a generated header (asm-offsets), a linker script, the vdso or a host
+// tool; a new or removed file; a file no target records (not in this config, or not C/asm).
+import { execFile } from 'node:child_process'
+import { readdir, readFile } from 'node:fs/promises'
+import { basename, isAbsolute, join, posix } from 'node:path'
+import { promisify } from 'node:util'
+import { errorMessage, quoted } from '../errors.js'
+import { writeFileAtomic } from '../files.js'
+import { parsePatch } from '../patches/unified-diff.js'
+import {
+  kpatchBuilder,
+  type BuildEvents,
+  type BuildRequest,
+  type BuildResult
+} from './kpatch-build.js'
+
+export interface TouchedFile {
+  path: string
+  created: boolean
+  deleted: boolean
+}
+
+/** `targets` empty: kpatch-build's own (`vmlinux modules`); `reason` says why, for the log. */
+export interface TargetChoice {
+  targets: string[]
+  reason: string
+}
+
+/** What one `.cmd` file records: its target, the target's inputs, and `#SYMVER` lines. */
+export interface CmdRecord {
+  target: string
+  inputs: string[]
+  /** Exported symbol → CRC, as kbuild appends them under CONFIG_MODVERSIONS. */
+  symvers: Map<string, string>
+}
+
+/**
+ * More targets than this and kpatch-build's own are used: each -t is one argument of its make
+ * command line, and a change that reaches this many objects (a widely included header) compiles
+ * long enough that the relink no longer matters.
+ */
+export const MAX_TARGETS = 1000
+
+const SOURCE_FILE = /\.(c|h|S)$/
+const SAFE_TARGET = /^[A-Za-z0-9_][A-Za-z0-9_.+/-]*\.o$/
+
+/** Parse a kbuild `.cmd` file (savedcmd_/source_/deps_ variables, fixdep's format). */
+export function parseCmdFile(text: string): CmdRecord | undefined {
+  let target: string | undefined
+  const inputs: string[] = []
+  const symvers = new Map<string, string>()
+  let inDeps = false
+  for (const line of text.split('\n')) {
+    if (inDeps) {
+      const entry = line.trim().replace(/\s*\\$/, '')
+      if (entry && !entry.startsWith('$(wildcard')) inputs.push(entry)
+      if (!line.endsWith('\\')) inDeps = false
+      continue
+    }
+    const variable = /^(savedcmd|cmd|source|deps)_(\S+) := ?(.*)$/.exec(line)
+    if (variable) {
+      const [, kind, name, value] = variable
+      target ??= name
+      if (kind === 'source' && value.trim()) inputs.push(value.trim())
+      if (kind === 'deps') {
+        const first = value.replace(/\s*\\$/, '').trim()
+        if (first) inputs.push(first)
+        inDeps = value.endsWith('\\')
+      }
+      continue
+    }
+    const symver = /^#SYMVER (\S+) (0x[0-9a-fA-F]+)$/.exec(line)
+    if (symver) symvers.set(symver[1], symver[2].toLowerCase())
+  }
+  return target === undefined ? undefined : { target, inputs, symvers }
+}
+
+/** An input as a path inside the tree (`fs/proc/../proc/x.h` → `fs/proc/x.h`); outside: undefined. */
+export function treePath(input: string, tree: string): string | undefined {
+  let path = input
+  if (path.startsWith('$(srctree)/')) path = path.slice('$(srctree)/'.length)
+  else if (isAbsolute(path)) {
+    const prefix = tree.endsWith('/') ? tree : `${tree}/`
+    if (!path.startsWith(prefix)) return undefined
+    path = path.slice(prefix.length)
+  }
+  path = posix.normalize(path)
+  return path === '..' || path.startsWith('../') || isAbsolute(path) ? undefined : path
+}
+
+/** Every `.<name>.cmd` file of the tree (kbuild writes one per target), `.git` left out. */
+export async function cmdFiles(tree: string): Promise<string[]> {
+  const found: string[] = []
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true })
+    const below: Promise<void>[] = []
+    for (const entry of entries) {
+      if (entry.isDirectory()) {
+        if (entry.name !== '.git') below.push(walk(join(dir, entry.name)))
+      } else if (entry.isFile() && /^\..+\.cmd$/.test(entry.name)) {
+        found.push(join(dir, entry.name))
+      }
+    }
+    await Promise.all(below)
+  }
+  await walk(tree)
+  return found.sort()
+}
+
+/** The objects vmlinux links: the members of kbuild's thin archive `vmlinux.a` (Linux 6.1+). */
+export async function vmlinuxObjects(
+  tree: string,
+  env: Record<string, string>
+): Promise<Set<string> | undefined> {
+  try {
+    const { stdout } = await promisify(execFile)('ar', ['t', 'vmlinux.a'], {
+      cwd: tree,
+      env,
+      maxBuffer: 64 * 1024 * 1024
+    })
+    return new Set(
+      stdout
+        .split('\n')
+        .map(l => treePath(l.trim(), tree))
+        .filter((p): p is string => !!p)
+    )
+  } catch {
+    return undefined
+  }
+}
+
+/** Read `files` a few at a time, keeping those `keep` accepts (parsed). */
+async function readRecords(files: string[], keep: (text: string) => boolean): Promise<CmdRecord[]> {
+  const records: CmdRecord[] = []
+  let next = 0
+  const worker = async (): Promise<void> => {
+    while (next < files.length) {
+      const file = files[next++]
+      const text = await readFile(file, 'utf8')
+      if (!keep(text)) continue
+      const record = parseCmdFile(text)
+      if (record) records.push(record)
+    }
+  }
+  await Promise.all(Array.from({ length: 16 }, worker))
+  return records
+}
+
+/**
+ * The targets kpatch-build's builds need for this patch in this built tree: the objects the patch
+ * reaches when all of them are linked into vmlinux, else kpatch-build's own (with the reason).
+ */
+export async function chooseTargets(
+  tree: string,
+  files: TouchedFile[],
+  env: Record<string, string>
+): Promise<TargetChoice> {
+  const own = (reason: string): TargetChoice => ({ targets: [], reason })
+  if (files.length === 0) return own('the patch touches no file')
+  for (const file of files) {
+    if (file.created || file.deleted)
+      return own(`${file.path} is ${file.created ? 'new' : 'removed'}: kbuild has no record of it`)
+    if (!SOURCE_FILE.test(file.path) || treePath(file.path, tree) !== file.path)
+      return own(`${file.path} is not a C or assembler source or header kbuild records`)
+  }
+  const linked = await vmlinuxObjects(tree, env)
+  if (!linked || linked.size === 0)
+    return own('the tree has no vmlinux.a to say which objects vmlinux links')
+  const touched = new Set(files.map(f => f.path))
+  const names = [...new Set(files.map(f => basename(f.path)))]
+  // A file that names no touched file's base name records none of them: not parsed.
+  const records = await readRecords(await cmdFiles(tree), text =>
+    names.some(name => text.includes(name))
+  )
+  const reached = new Map<string, Set<string>>()
+  for (const record of records) {
+    for (const input of record.inputs) {
+      const path = treePath(input, tree)
+      if (path === undefined || !touched.has(path)) continue
+      const targets = reached.get(path) ?? new Set<string>()
+      targets.add(record.target)
+      reached.set(path, targets)
+    }
+  }
+  const objects = new Set<string>()
+  for (const path of [...touched].sort()) {
+    const targets = reached.get(path)
+    if (!targets)
+      return own(`${path} is an input of no target kbuild built here (not in this config?)`)
+    for (const target of [...targets].sort()) {
+      if (!linked.has(target))
+        return own(
+          `${path} is also an input of ${quoted(target)}, which vmlinux does not link (a module, generated header, linker script or tool)`
+        )
+      // Each target becomes a word of kpatch-build's unquoted `make … $TARGETS`.
+      if (!SAFE_TARGET.test(target))
+        return own(`${path} is an input of ${quoted(target)}, not a plain object path`)
+      objects.add(target)
+    }
+  }
+  if (objects.size > MAX_TARGETS)
+    return own(`the patch reaches ${objects.size} objects (more than ${MAX_TARGETS})`)
+  const targets = [...objects].sort()
+  return {
+    targets,
+    reason: `the ${targets.length === 1 ? 'object' : `${targets.length} objects`} the patch reaches, all linked into vmlinux: neither build relinks vmlinux or modules`
+  }
+}
+
+/** `Module.symvers`: symbol → CRC (`0xcrc<TAB>symbol<TAB>module<TAB>export…` lines). */
+export function parseModuleSymvers(text: string): Map<string, string> {
+  const crcs = new Map<string, string>()
+  for (const line of text.split('\n')) {
+    const [crc, symbol] = line.split('\t')
+    if (symbol && /^0x[0-9a-fA-F]+$/.test(crc)) crcs.set(symbol, crc.toLowerCase())
+  }
+  return crcs
+}
+
+/**
+ * Exported symbols whose version (CRC) the patched objects changed, against the pristine
+ * `Module.symvers`. With its own targets kpatch-build's patched build reruns modpost and refuses a
+ * module that references such a symbol; with object targets nothing reruns modpost, so the caller
+ * checks here (each target's `.cmd` holds the patched compile's `#SYMVER` lines afterwards).
+ */
+export async function changedExportVersions(
+  tree: string,
+  targets: string[],
+  pristineSymvers: string
+): Promise<string[]> {
+  const before = parseModuleSymvers(pristineSymvers)
+  const changed: string[] = []
+  for (const target of targets) {
+    const cmd = join(tree, posix.dirname(target), `.${posix.basename(target)}.cmd`)
+    const record = parseCmdFile(await readFile(cmd, 'utf8'))
+    for (const [symbol, crc] of record?.symvers ?? []) {
+      const old = before.get(symbol)
+      if (old !== undefined && old !== crc) changed.push(symbol)
+    }
+  }
+  return changed.sort()
+}
+
+export interface TargetPlanRequest {
+  tree: string
+  patchFile: string
+  patchText: string
+  /** The tree's resolved .config (CONFIG_MODVERSIONS decides whether versions need a baseline). */
+  configText: string
+  /** The pristine build's Module.symvers; undefined: none kept (a tree built elsewhere or older). */
+  pristineSymvers: string | undefined
+  env: Record<string, string>
+}
+
+/** chooseTargets for a patch file, with the version baseline CONFIG_MODVERSIONS needs. */
+export async function planTargets(request: TargetPlanRequest): Promise<TargetChoice> {
+  if (/^CONFIG_MODVERSIONS=y$/m.test(request.configText) && request.pristineSymvers === undefined)
+    return {
+      targets: [],
+      reason:
+        "CONFIG_MODVERSIONS is set and there is no pristine Module.symvers to check the patched exports' versions against"
+    }
+  let files: TouchedFile[]
+  try {
+    files = parsePatch(request.patchFile, request.patchText).files
+  } catch (error) {
+    return { targets: [], reason: `the patch cannot be read here (${errorMessage(error)})` }
+  }
+  return chooseTargets(request.tree, files, request.env)
+}
+
+/**
+ * Put the pristine Module.symvers back when a build with kpatch-build's own targets rewrote it
+ * (its patched build's modpost): object-only builds compile the module against the tree's copy.
+ */
+async function restoreSymvers(tree: string, pristine: string): Promise<boolean> {
+  const inTree = join(tree, 'Module.symvers')
+  const current = await readFile(inTree, 'utf8').catch(() => undefined)
+  const kept = await readFile(pristine, 'utf8')
+  if (current === kept) return false
+  await writeFileAtomic(inTree, kept)
+  return true
+}
+
+export interface TargetOptions {
+  /** auto: planTargets; default: kpatch-build's own targets. */
+  mode: 'auto' | 'default'
+  /** The pristine build's Module.symvers file, when one was kept. */
+  pristineSymvers: string | undefined
+  log: { info(text: string): void; warning(text: string): void }
+}
+
+/**
+ * kpatch-build with the targets planTargets chooses (said in the log), and kpatch-build's own
+ * targets again when the patched objects changed an export's version: its own patched build
+ * reruns modpost, whose versions it holds the module to (see changedExportVersions).
+ */
+export async function buildWithTargets(
+  request: Omit<BuildRequest, 'targets'>,
+  options: TargetOptions,
+  events: BuildEvents = {}
+): Promise<BuildResult> {
+  const { log } = options
+  const symvers = options.pristineSymvers
+    ? await readFile(options.pristineSymvers, 'utf8')
+    : undefined
+  const plan =
+    options.mode === 'auto'
+      ? await planTargets({
+          tree: request.source,
+          patchFile: request.patch,
+          patchText: await readFile(request.patch, 'utf8'),
+          configText: await readFile(request.config, 'utf8'),
+          pristineSymvers: symvers,
+          env: request.env ?? {}
+        })
+      : { targets: [], reason: 'kpatch-targets is default' }
+  log.info(
+    `kpatch-build targets: ${plan.targets.length ? plan.targets.join(' ') : 'its own (vmlinux modules)'} - ${plan.reason}`
+  )
+  if (
+    plan.targets.length &&
+    options.pristineSymvers &&
+    (await restoreSymvers(request.source, options.pristineSymvers))
+  )
+    log.info("Module.symvers: the pristine build's copy put back (a previous build rewrote it)")
+  const result = await kpatchBuilder.build({ ...request, targets: plan.targets }, events)
+  if (!plan.targets.length || symvers === undefined) return result
+  const changed = await changedExportVersions(request.source, plan.targets, symvers)
+  if (!changed.length) return result
+  log.warning(
+    `the patch changes the version (CRC) of exported ${changed.join(', ')}: building again with kpatch-build's own targets, whose modpost checks the module against them`
+  )
+  return kpatchBuilder.build({ ...request, targets: [] }, events)
+}

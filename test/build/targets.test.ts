@@ -1,0 +1,221 @@
+// Which targets kpatch-build's builds get (src/build/targets.ts), read from kbuild's records in
+// kbuild's own formats: `.cmd` files as fixdep writes them and a thin `vmlinux.a` made by the real
+// `ar` (test/build/fake-kernel/scripts/fake-records.sh writes the tree these tests read).
+import { beforeAll, describe, expect, test } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import {
+  changedExportVersions,
+  chooseTargets,
+  MAX_TARGETS,
+  parseCmdFile,
+  parseModuleSymvers,
+  planTargets,
+  treePath,
+  type TouchedFile
+} from '../../src/build/targets.js'
+import { REPO_ROOT, tempDir } from '../helpers/tmp.js'
+
+const env = { PATH: process.env.PATH ?? '/usr/bin:/bin' }
+const touched = (...paths: string[]): TouchedFile[] =>
+  paths.map(path => ({ path, created: false, deleted: false }))
+
+/** A tree with the fake kernel's records (objects, .cmd files, vmlinux.a, Module.symvers). */
+function recordedTree(): string {
+  const { dir } = tempDir()
+  cpSync(join(REPO_ROOT, 'test/build/fake-kernel'), dir, { recursive: true })
+  execFileSync('bash', ['scripts/fake-records.sh'], { cwd: dir })
+  return dir
+}
+
+// A record as kbuild 6.12 writes it (fs/proc/.cmdline.o.cmd, shortened), with a #SYMVER line.
+const CMD = `savedcmd_fs/proc/cmdline.o := gcc -Wp,-MMD,fs/proc/.cmdline.o.d -nostdinc -c -o fs/proc/cmdline.o fs/proc/cmdline.c
+
+source_fs/proc/cmdline.o := fs/proc/cmdline.c
+
+deps_fs/proc/cmdline.o := \\
+  include/linux/compiler-version.h \\
+    $(wildcard include/config/CC_VERSION_TEXT) \\
+  include/linux/kconfig.h \\
+    $(wildcard include/config/CPU_BIG_ENDIAN) \\
+  fs/proc/../proc/internal.h \\
+  /usr/lib/gcc/x86_64-linux-gnu/12/include/stddef.h \\
+  include/linux/seq_file.h
+
+fs/proc/cmdline.o: $(deps_fs/proc/cmdline.o)
+
+$(deps_fs/proc/cmdline.o):
+#SYMVER cmdline_fake 0xD5C73054
+`
+
+describe('kbuild records', () => {
+  test('a .cmd file gives its target, every input (not the wildcards) and its #SYMVER lines', () => {
+    const record = parseCmdFile(CMD)
+    expect(record?.target).toBe('fs/proc/cmdline.o')
+    expect(record?.inputs).toEqual([
+      'fs/proc/cmdline.c',
+      'include/linux/compiler-version.h',
+      'include/linux/kconfig.h',
+      'fs/proc/../proc/internal.h',
+      '/usr/lib/gcc/x86_64-linux-gnu/12/include/stddef.h',
+      'include/linux/seq_file.h'
+    ])
+    expect([...(record?.symvers ?? [])]).toEqual([['cmdline_fake', '0xd5c73054']])
+    expect(parseCmdFile('not a kbuild record\n')).toBeUndefined()
+  })
+
+  test('inputs are paths inside the tree; system headers and escapes are not', () => {
+    expect(treePath('fs/proc/../proc/internal.h', '/t')).toBe('fs/proc/internal.h')
+    expect(treePath('$(srctree)/include/linux/x.h', '/t')).toBe('include/linux/x.h')
+    expect(treePath('/t/include/linux/x.h', '/t')).toBe('include/linux/x.h')
+    expect(treePath('/usr/include/stddef.h', '/t')).toBeUndefined()
+    expect(treePath('fs/../../etc/passwd', '/t')).toBeUndefined()
+  })
+
+  test('Module.symvers: symbol → CRC', () => {
+    const crcs = parseModuleSymvers(
+      '0xb062e966\tprepare_creds\tvmlinux\tEXPORT_SYMBOL\t\n0xF7370F56\tsystem_state\tvmlinux\tEXPORT_SYMBOL_GPL\tNS\n'
+    )
+    expect([...crcs]).toEqual([
+      ['prepare_creds', '0xb062e966'],
+      ['system_state', '0xf7370f56']
+    ])
+  })
+})
+
+describe('chooseTargets', () => {
+  let tree: string
+  beforeAll(() => {
+    tree = recordedTree()
+  })
+
+  test('a source file linked into vmlinux: its object alone', async () => {
+    expect((await chooseTargets(tree, touched('fs/proc/cmdline.c'), env)).targets).toEqual([
+      'fs/proc/cmdline.o'
+    ])
+  })
+
+  test('a header: every object that includes it, however the include spelled the path', async () => {
+    // fs/proc/version.o records it as fs/proc/../proc/internal.h.
+    const choice = await chooseTargets(
+      tree,
+      touched('fs/proc/internal.h', 'fs/proc/cmdline.c'),
+      env
+    )
+    expect(choice.targets).toEqual(['fs/proc/cmdline.o', 'fs/proc/version.o'])
+    expect(choice.reason).toContain('2 objects')
+  })
+
+  test("kpatch-build's own targets when the patch reaches more than vmlinux's objects", async () => {
+    const own = async (files: TouchedFile[]) => {
+      const choice = await chooseTargets(tree, files, env)
+      expect(choice.targets).toEqual([])
+      return choice.reason
+    }
+    // A generated header's source (asm-offsets) and a module's object include these.
+    expect(await own(touched('include/linux/sched.h'))).toContain(
+      "'arch/x86/kernel/asm-offsets.s', which vmlinux does not link"
+    )
+    expect(await own(touched('include/linux/utsname.h'))).toContain("'drivers/fake.o'")
+    expect(await own([{ path: 'fs/proc/new.c', created: true, deleted: false }])).toContain(
+      'fs/proc/new.c is new'
+    )
+    expect(await own([{ path: 'fs/proc/cmdline.c', created: false, deleted: true }])).toContain(
+      'removed'
+    )
+    expect(await own(touched('fs/proc/Makefile'))).toContain('not a C or assembler source')
+    expect(await own(touched('fs/../../etc/x.c'))).toContain('not a C or assembler source')
+    expect(await own(touched('fs/proc/absent.c'))).toContain('input of no target')
+    expect(await own([])).toContain('touches no file')
+  })
+
+  test('without vmlinux.a (a tree not built, or before Linux 6.1): its own targets', async () => {
+    const bare = tempDir().dir
+    cpSync(tree, bare, { recursive: true })
+    rmSync(join(bare, 'vmlinux.a'))
+    const choice = await chooseTargets(bare, touched('fs/proc/cmdline.c'), env)
+    expect(choice).toEqual({
+      targets: [],
+      reason: 'the tree has no vmlinux.a to say which objects vmlinux links'
+    })
+  })
+
+  test('an object name that would not be one word of make’s command line is refused', async () => {
+    const odd = tempDir().dir
+    cpSync(tree, odd, { recursive: true })
+    // `-f.o` would be an option of kpatch-build's make, not a target.
+    writeFileSync(join(odd, '-f.o'), '')
+    writeFileSync(join(odd, '.-f.o.cmd'), 'savedcmd_-f.o := gcc\n\nsource_-f.o := fs/proc/odd.c\n')
+    execFileSync('ar', ['cDPrST', 'vmlinux.a', './-f.o'], { cwd: odd })
+    const choice = await chooseTargets(odd, touched('fs/proc/odd.c'), env)
+    expect(choice.targets).toEqual([])
+    expect(choice.reason).toContain('not a plain object path')
+  })
+
+  test(`more than ${MAX_TARGETS} objects: its own targets`, async () => {
+    const wide = tempDir().dir
+    mkdirSync(join(wide, 'lib'))
+    const objects: string[] = []
+    for (let k = 0; k <= MAX_TARGETS; k++) {
+      const object = `lib/o${k}.o`
+      objects.push(object)
+      writeFileSync(join(wide, object), '')
+      writeFileSync(
+        join(wide, `lib/.o${k}.o.cmd`),
+        `savedcmd_${object} := gcc\n\ndeps_${object} := \\\n  include/linux/wide.h\n`
+      )
+    }
+    execFileSync('ar', ['cDPrST', 'vmlinux.a', ...objects], { cwd: wide })
+    const choice = await chooseTargets(wide, touched('include/linux/wide.h'), env)
+    expect(choice).toEqual({
+      targets: [],
+      reason: `the patch reaches ${MAX_TARGETS + 1} objects (more than ${MAX_TARGETS})`
+    })
+  })
+})
+
+describe('planTargets and the exports’ versions', () => {
+  let tree: string
+  beforeAll(() => {
+    tree = recordedTree()
+  })
+  const patch = readFileSync(
+    join(REPO_ROOT, 'test/build/patches/0002-cmdline-version.patch'),
+    'utf8'
+  )
+  const plan = (configText: string, pristineSymvers: string | undefined, patchText = patch) =>
+    planTargets({ tree, patchFile: 'p.patch', patchText, configText, pristineSymvers, env })
+
+  test('the files come from the patch; CONFIG_MODVERSIONS needs the pristine Module.symvers', async () => {
+    const symvers = readFileSync(join(tree, 'Module.symvers'), 'utf8')
+    expect((await plan('CONFIG_MODVERSIONS=y\n', symvers)).targets).toEqual([
+      'fs/proc/cmdline.o',
+      'fs/proc/version.o'
+    ])
+    expect((await plan('# CONFIG_MODVERSIONS is not set\n', undefined)).targets).toHaveLength(2)
+    const without = await plan('CONFIG_MODVERSIONS=y\n', undefined)
+    expect(without.targets).toEqual([])
+    expect(without.reason).toContain('no pristine Module.symvers')
+    const unreadable = await plan('', undefined, 'diff --git a/x\n+++ nonsense\n')
+    expect(unreadable.targets).toEqual([])
+    expect(unreadable.reason).toContain('the patch cannot be read here')
+  })
+
+  test('an export whose CRC the patched compile changed is found; a new export is not a change', async () => {
+    const pristine = readFileSync(join(tree, 'Module.symvers'), 'utf8')
+    const targets = ['fs/proc/cmdline.o', 'fs/proc/version.o']
+    expect(await changedExportVersions(tree, targets, pristine)).toEqual([])
+    const cmd = join(tree, 'fs/proc/.version.o.cmd')
+    const original = readFileSync(cmd, 'utf8')
+    writeFileSync(
+      cmd,
+      original.replace('0x1234abcd', '0x0badc0de') + '#SYMVER proc_version_new 0x00000001\n'
+    )
+    try {
+      expect(await changedExportVersions(tree, targets, pristine)).toEqual(['proc_version_fake'])
+    } finally {
+      writeFileSync(cmd, original)
+    }
+  })
+})
