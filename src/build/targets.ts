@@ -325,9 +325,11 @@ export async function buildWithTargets(
           env: request.env ?? {}
         })
       : { targets: [], reason: 'kpatch-targets is default' }
-  log.info(
-    `kpatch-build targets: ${plan.targets.length ? plan.targets.join(' ') : 'its own (vmlinux modules)'} - ${plan.reason}`
-  )
+  const shown =
+    plan.targets.length > 20
+      ? `${plan.targets.slice(0, 20).join(' ')} and ${plan.targets.length - 20} more`
+      : plan.targets.join(' ')
+  log.info(`kpatch-build targets: ${shown || 'its own (vmlinux modules)'} - ${plan.reason}`)
   if (
     plan.targets.length &&
     options.pristineSymvers &&

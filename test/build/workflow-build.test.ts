@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse } from 'yaml'
+import { SETTINGS } from '../../src/app/settings.js'
 import { REPO_ROOT, tempDir } from '../helpers/tmp.js'
 
 interface Job {
@@ -51,6 +52,16 @@ describe('the build job', () => {
     expect(readFileSync(out, 'utf8')).toBe('dir=/runner/temp/livepatch-build\n')
     const action = build.steps.find(s => s.with?.command === 'build')!
     expect(action.with!['work-dir']).toBe('${{ steps.workdir.outputs.dir }}')
+  })
+
+  test("kpatch-targets reaches the action, with the action's default", () => {
+    const action = build.steps.find(s => s.with?.command === 'build')!
+    expect(action.with!['kpatch-targets']).toBe('${{ inputs.kpatch-targets }}')
+    const actionYml = parse(readFileSync(join(REPO_ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>
+    }
+    expect(inputs['kpatch-targets'].default).toBe(actionYml.inputs['kpatch-targets'].default)
+    expect(inputs['kpatch-targets'].default).toBe(SETTINGS.kpatchTargets.default)
   })
 
   test('the selftest builds the same way', () => {
