@@ -510,6 +510,375 @@ class ProgressCounter {
     }
 }
 
+// EXTERNAL MODULE: external "node:util"
+var external_node_util_ = __webpack_require__(57975);
+// EXTERNAL MODULE: ./src/patches/unified-diff.ts + 1 modules
+var unified_diff = __webpack_require__(55435);
+;// CONCATENATED MODULE: ./src/build/targets.ts
+// What kpatch-build's two builds make. Without -t it makes `vmlinux modules` for "Building
+// original source" and again for "Building patched source". On a tree already built with its
+// variables, only the objects the patch reaches compile, but each pass still relinks vmlinux
+// (vmlinux.o, modpost, three links for kallsyms): about 15 s a pass on the test tree, 4½ min on
+// the image's config. kpatch-build diffs objects, not vmlinux: it reads the parent's symbols from
+// -v (kpatch-build: KOBJFILE_PATH="$VMLINUX"), so for a patch that reaches only objects linked
+// into vmlinux, those objects as -t targets give the same module (byte for byte, measured) in
+// seconds. kbuild itself says what a patch reaches: every target's `.cmd` file records its
+// inputs (`source_T :=` and fixdep's `deps_T :=`), and `vmlinux.a` lists every object vmlinux
+// links. Anything else keeps kpatch-build's own targets: an input of a module (kpatch-build reads
+// the relinked .ko), of a generated header (asm-offsets), a linker script, the vdso or a host
+// tool; a new or removed file; a file no target records (not in this config, or not C/asm).
+
+
+
+
+
+
+
+
+/**
+ * More targets than this and kpatch-build's own are used: each -t is one argument of its make
+ * command line, and a change that reaches this many objects (a widely included header) compiles
+ * long enough that the relink no longer matters.
+ */
+const MAX_TARGETS = 1000;
+const SOURCE_FILE = /\.(c|h|S)$/;
+/** Generator inputs no `.cmd` names (made with `$(call cmd,…)`, not if_changed). */
+const UNRECORDED_INPUTS = ['include/linux/oid_registry.h'];
+const SAFE_TARGET = /^[A-Za-z0-9_][A-Za-z0-9_.+/-]*\.o$/;
+/** Parse a kbuild `.cmd` file (savedcmd_/source_/deps_ variables, fixdep's format). */
+function parseCmdFile(text) {
+    let target;
+    let command = '';
+    const inputs = [];
+    const symvers = new Map();
+    let inDeps = false;
+    for (const line of text.split('\n')) {
+        if (inDeps) {
+            const entry = line.trim().replace(/\s*\\$/, '');
+            if (entry && !entry.startsWith('$(wildcard'))
+                inputs.push(entry);
+            if (!line.endsWith('\\'))
+                inDeps = false;
+            continue;
+        }
+        const variable = /^(savedcmd|cmd|source|deps)_(\S+) := ?(.*)$/.exec(line);
+        if (variable) {
+            const [, kind, name, value] = variable;
+            target ??= name;
+            if (kind === 'savedcmd' || kind === 'cmd')
+                command = value;
+            if (kind === 'source' && value.trim())
+                inputs.push(value.trim());
+            if (kind === 'deps') {
+                const first = value.replace(/\s*\\$/, '').trim();
+                if (first)
+                    inputs.push(first);
+                inDeps = value.endsWith('\\');
+            }
+            continue;
+        }
+        const symver = /^#SYMVER (\S+) (0x[0-9a-fA-F]+)$/.exec(line);
+        if (symver)
+            symvers.set(symver[1], symver[2].toLowerCase());
+    }
+    return target === undefined ? undefined : { target, command, inputs, symvers };
+}
+/** An input as a path inside the tree (`fs/proc/../proc/x.h` → `fs/proc/x.h`); outside: undefined. */
+function treePath(input, tree) {
+    let path = input;
+    if (path.startsWith('$(srctree)/'))
+        path = path.slice('$(srctree)/'.length);
+    else if ((0,external_node_path_.isAbsolute)(path)) {
+        const prefix = tree.endsWith('/') ? tree : `${tree}/`;
+        if (!path.startsWith(prefix))
+            return undefined;
+        path = path.slice(prefix.length);
+    }
+    path = external_node_path_.posix.normalize(path);
+    return path === '..' || path.startsWith('../') || (0,external_node_path_.isAbsolute)(path) ? undefined : path;
+}
+/** Every `.<name>.cmd` file of the tree (kbuild writes one per target), `.git` left out. */
+async function cmdFiles(tree) {
+    const found = [];
+    const walk = async (dir) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        const below = [];
+        for (const entry of entries) {
+            if (entry.isDirectory()) {
+                if (entry.name !== '.git')
+                    below.push(walk((0,external_node_path_.join)(dir, entry.name)));
+            }
+            else if (entry.isFile() && /^\..+\.cmd$/.test(entry.name)) {
+                found.push((0,external_node_path_.join)(dir, entry.name));
+            }
+        }
+        await Promise.all(below);
+    };
+    await walk(tree);
+    return found.sort();
+}
+/** The objects vmlinux links: the members of kbuild's thin archive `vmlinux.a` (Linux 6.1+). */
+async function vmlinuxObjects(tree, env) {
+    try {
+        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('ar', ['t', 'vmlinux.a'], {
+            cwd: tree,
+            env,
+            maxBuffer: 64 * 1024 * 1024
+        });
+        return new Set(stdout
+            .split('\n')
+            .map(l => treePath(l.trim(), tree))
+            .filter((p) => !!p));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Read `files` a few at a time; of those naming a touched file's base name, what they reach. */
+async function readReaches(files, tree, touched) {
+    const names = [...new Set([...touched].map(path => (0,external_node_path_.basename)(path)))];
+    const reaches = [];
+    let next = 0;
+    const worker = async () => {
+        while (next < files.length) {
+            const text = await (0,promises_.readFile)(files[next++], 'utf8');
+            // A file that names no touched file's base name records none of them: not parsed.
+            if (!names.some(name => text.includes(name)))
+                continue;
+            const record = parseCmdFile(text);
+            if (!record)
+                continue;
+            const inputs = record.inputs
+                .map(input => treePath(input, tree))
+                .filter((path) => path !== undefined && touched.has(path));
+            // A generator's input appears in its command, not always in deps (mkcapflags, orc_hash).
+            const words = record.command.split(/[\s<>'"=;|()]+/);
+            const named = [...touched].filter(path => words.some(word => word && treePath(word, tree) === path));
+            if (inputs.length || named.length)
+                reaches.push({ target: treePath(record.target, tree) ?? record.target, inputs, named });
+        }
+    };
+    await Promise.all(Array.from({ length: 16 }, worker));
+    return reaches;
+}
+/**
+ * The targets kpatch-build's builds need for this patch in this built tree: the objects the patch
+ * reaches when all of them are linked into vmlinux, else kpatch-build's own (with the reason).
+ */
+async function chooseTargets(tree, files, env) {
+    const own = (reason) => ({ targets: [], reason });
+    if (files.length === 0)
+        return own('the patch touches no file');
+    for (const file of files) {
+        if (file.created || file.deleted)
+            return own(`${file.path} is ${file.created ? 'new' : 'removed'}: kbuild has no record of it`);
+        if (!SOURCE_FILE.test(file.path) || treePath(file.path, tree) !== file.path)
+            return own(`${file.path} is not a C or assembler source or header kbuild records`);
+    }
+    const linked = await vmlinuxObjects(tree, env);
+    if (!linked || linked.size === 0)
+        return own('the tree has no vmlinux.a to say which objects vmlinux links');
+    const touched = new Set(files.map(f => f.path));
+    let reaches;
+    try {
+        reaches = await readReaches(await cmdFiles(tree), tree, touched);
+    }
+    catch (error) {
+        return own(`kbuild's records cannot be read (${(0,errors/* errorMessage */.gJ)(error)})`);
+    }
+    const reached = new Map();
+    for (const reach of reaches) {
+        for (const path of reach.named) {
+            if (!linked.has(reach.target))
+                return own(`${path} is named in the command that makes ${(0,errors/* quoted */.TL)(reach.target)}`);
+        }
+        for (const path of reach.inputs) {
+            const targets = reached.get(path) ?? new Set();
+            targets.add(reach.target);
+            reached.set(path, targets);
+        }
+    }
+    const objects = new Set();
+    for (const path of [...touched].sort()) {
+        const targets = reached.get(path);
+        if (!targets)
+            return own(`${path} is an input of no target kbuild built here (not in this config?)`);
+        for (const target of [...targets].sort()) {
+            if (!linked.has(target))
+                return own(`${path} is also an input of ${(0,errors/* quoted */.TL)(target)}, which vmlinux does not link (a module, generated header, linker script or tool)`);
+            // Each target becomes a word of kpatch-build's unquoted `make … $TARGETS`.
+            if (!SAFE_TARGET.test(target))
+                return own(`${path} is an input of ${(0,errors/* quoted */.TL)(target)}, not a plain object path`);
+            objects.add(target);
+        }
+    }
+    if (objects.size > MAX_TARGETS)
+        return own(`the patch reaches ${objects.size} objects (more than ${MAX_TARGETS})`);
+    const targets = [...objects].sort();
+    return {
+        targets,
+        reason: `the ${targets.length === 1 ? 'object' : `${targets.length} objects`} the patch reaches, all linked into vmlinux: neither build relinks vmlinux or modules`
+    };
+}
+/** `Module.symvers`: symbol → CRC (`0xcrc<TAB>symbol<TAB>module<TAB>export…` lines). */
+function parseModuleSymvers(text) {
+    const crcs = new Map();
+    for (const line of text.split('\n')) {
+        const [crc, symbol] = line.split('\t');
+        if (symbol && /^0x[0-9a-fA-F]+$/.test(crc))
+            crcs.set(symbol, crc.toLowerCase());
+    }
+    return crcs;
+}
+/**
+ * Exported symbols whose version (CRC) the patched objects changed, against the pristine
+ * `Module.symvers`. With its own targets kpatch-build's patched build reruns modpost and refuses a
+ * module that references such a symbol; with object targets nothing reruns modpost, so the caller
+ * checks here (each target's `.cmd` holds the patched compile's `#SYMVER` lines afterwards).
+ */
+async function changedExportVersions(tree, targets, pristineSymvers) {
+    const before = parseModuleSymvers(pristineSymvers);
+    const changed = [];
+    for (const target of targets) {
+        const cmd = (0,external_node_path_.join)(tree, external_node_path_.posix.dirname(target), `.${external_node_path_.posix.basename(target)}.cmd`);
+        const record = parseCmdFile(await (0,promises_.readFile)(cmd, 'utf8'));
+        for (const [symbol, crc] of record?.symvers ?? []) {
+            const old = before.get(symbol);
+            if (old !== undefined && old !== crc)
+                changed.push(symbol);
+        }
+    }
+    return changed.sort();
+}
+/** chooseTargets for a patch file, with the version baseline CONFIG_MODVERSIONS needs. */
+async function planTargets(request) {
+    if (/^CONFIG_MODVERSIONS=y$/m.test(request.configText) && request.pristineSymvers === undefined)
+        return {
+            targets: [],
+            reason: "CONFIG_MODVERSIONS is set and there is no pristine Module.symvers to check the patched exports' versions against"
+        };
+    let files;
+    try {
+        files = (0,unified_diff/* parsePatch */.i)(request.patchFile, request.patchText).files;
+    }
+    catch (error) {
+        return { targets: [], reason: `the patch cannot be read here (${(0,errors/* errorMessage */.gJ)(error)})` };
+    }
+    const own = (reason) => ({ targets: [], reason });
+    // create-diff-object reads the tree's Module.symvers: kpatch-build's own patched build rewrites
+    // it, object-only builds leave the pristine one; they agree unless the patch changes an export.
+    const exporting = files.find(f => f.hunks.some(h => h.lines.some(l => l.kind !== 'context' && /\bEXPORT_SYMBOL/.test(l.text))));
+    if (exporting)
+        return own(`the patch adds or removes an EXPORT_SYMBOL in ${exporting.path}`);
+    for (const file of files) {
+        // Inputs of generators that keep no record of them (lib/Makefile's oid_registry_data.c).
+        if (UNRECORDED_INPUTS.includes(file.path))
+            return own(`${file.path} is an input of a generated file kbuild keeps no record of`);
+        if (file.path.endsWith('.h') && /^CONFIG_IKHEADERS=[ym]$/m.test(request.configText))
+            return own(`${file.path} is a header and CONFIG_IKHEADERS packs every header into the kernel`);
+    }
+    return chooseTargets(request.tree, files, request.env);
+}
+/**
+ * Put the pristine Module.symvers back when a build with kpatch-build's own targets rewrote it
+ * (its patched build's modpost): object-only builds compile the module against the tree's copy.
+ */
+async function restoreSymvers(tree, pristine) {
+    const inTree = (0,external_node_path_.join)(tree, 'Module.symvers');
+    const current = await (0,promises_.readFile)(inTree, 'utf8').catch(() => undefined);
+    const kept = await (0,promises_.readFile)(pristine, 'utf8');
+    if (current === kept)
+        return false;
+    await (0,files.writeFileAtomic)(inTree, kept);
+    return true;
+}
+/**
+ * kpatch-build with the targets planTargets chooses (said in the log), and kpatch-build's own
+ * targets again when the patched objects changed an export's version: its own patched build
+ * reruns modpost, whose versions it holds the module to (see changedExportVersions).
+ */
+async function buildWithTargets(request, options, events = {}) {
+    const { log } = options;
+    const symvers = options.pristineSymvers
+        ? await (0,promises_.readFile)(options.pristineSymvers, 'utf8')
+        : undefined;
+    const plan = options.mode === 'auto'
+        ? await planTargets({
+            tree: request.source,
+            patchFile: request.patch,
+            patchText: await (0,promises_.readFile)(request.patch, 'utf8'),
+            configText: await (0,promises_.readFile)(request.config, 'utf8'),
+            pristineSymvers: symvers,
+            env: request.env ?? {}
+        })
+        : { targets: [], reason: options.ownReason ?? 'kpatch-targets is default' };
+    const shown = plan.targets.length > 20
+        ? `${plan.targets.slice(0, 20).join(' ')} and ${plan.targets.length - 20} more`
+        : plan.targets.join(' ');
+    log.info(`kpatch-build targets: ${shown || 'its own (vmlinux modules)'} - ${plan.reason}`);
+    if (plan.targets.length &&
+        options.pristineSymvers &&
+        (await restoreSymvers(request.source, options.pristineSymvers)))
+        log.info("Module.symvers: the pristine build's copy put back (a previous build rewrote it)");
+    const result = await kpatchBuilder.build({ ...request, targets: plan.targets }, events);
+    if (!plan.targets.length)
+        return result;
+    const again = await objectBuildDoubt(request, plan.targets, result.module, symvers);
+    if (!again)
+        return result;
+    log.warning(`${again}: building again with kpatch-build's own targets, whose checks need them`);
+    // The first module must not stay behind if the second build refuses the patch.
+    await Promise.all([(0,promises_.rm)(result.module, { force: true }), (0,promises_.rm)(result.functionsFile, { force: true })]);
+    return kpatchBuilder.build({ ...request, targets: [] }, events);
+}
+/**
+ * Why an object-only build's module may not be what kpatch-build's own targets would give (or
+ * refuse), undefined when it is. Its own patched build links vmlinux (kpatch-cc adds
+ * --warn-unresolved-symbols; kpatch-build dies on "Undefined symbols" the module does not define)
+ * and reruns modpost (its modversions check refuses a module using an export whose CRC changed).
+ */
+async function objectBuildDoubt(request, targets, module, symvers) {
+    const env = request.env ?? {};
+    try {
+        const unresolved = await unresolvedSymbols(request.source, targets, [request.vmlinux, module], env);
+        if (unresolved.length)
+            return `the patched objects use ${unresolved.slice(0, 10).join(', ')}, which neither vmlinux nor the module defines`;
+        if (symvers !== undefined) {
+            const changed = await changedExportVersions(request.source, targets, symvers);
+            if (changed.length)
+                return `the patch changes the version (CRC) of exported ${changed.join(', ')}`;
+        }
+    }
+    catch (error) {
+        return `the object-only build cannot be checked (${(0,errors/* errorMessage */.gJ)(error)})`;
+    }
+    return undefined;
+}
+/** nm's symbols of `files`: undefined ones (U; weak ones need no definition) or defined globals. */
+async function nmSymbols(files, kind, cwd, env) {
+    const args = kind === 'undefined' ? ['-u'] : ['-g', '--defined-only'];
+    const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('nm', [...args, '--', ...files], {
+        cwd,
+        env,
+        maxBuffer: 512 * 1024 * 1024
+    });
+    const symbols = new Set();
+    for (const line of stdout.split('\n')) {
+        const match = kind === 'undefined' ? /^\s+U (\S+)$/.exec(line) : /^[0-9a-f]* [A-Za-z] (\S+)$/.exec(line);
+        if (match)
+            symbols.add(match[1]);
+    }
+    return symbols;
+}
+/** Symbols the patched target objects use that no target, nor any of `definers`, defines. */
+async function unresolvedSymbols(tree, targets, definers, env) {
+    const used = await nmSymbols(targets, 'undefined', tree, env);
+    if (used.size === 0)
+        return [];
+    const defined = await nmSymbols([...targets, ...definers], 'defined', tree, env);
+    return [...used].filter(symbol => !defined.has(symbol)).sort();
+}
+
 ;// CONCATENATED MODULE: ./src/build/pristine.ts
 // The pristine kernel build: ONE full build of the tree, with exactly the make variables
 // kpatch-build's "Building original source" step will use, so that step finds every object up to
@@ -538,6 +907,7 @@ class ProgressCounter {
 // plain vmlinux — a patch referencing one fails to build (lookup finds no symbol), it cannot bind
 // to the wrong one. A differing sympos would bind wrongly: that is what the bench checks. Where
 // the image's published vmlinux exists, pass it as `vmlinux` and it is used for -v instead.
+
 
 
 
@@ -589,6 +959,50 @@ async function countObjects(source, make, jobs, env) {
     const { code } = await runStreaming('make', ['-C', source, '-n', '-k', `-j${jobs}`, '-Oline', ...make.vars, ...make.targets], { env: { ...env, KCFLAGS: make.kcflags }, line: l => counter.countEchoed(l) });
     return code === 0 || counter.done > 0 ? counter.done : undefined;
 }
+/** The original build's make for this compiler check choice (gccTakesGzNone as kpatch-build). */
+async function originalMake(kpatchDir, skipCompilerCheck, env) {
+    const gzNone = !skipCompilerCheck && (await gccTakesGzNone(env));
+    return kpatchOriginalMake(kpatchDir, { gzNone });
+}
+/** The folders kbuild descends into for vmlinux and the modules (`arch/x86/`, `fs/`, …). */
+async function buildDirs(source, env) {
+    const members = [...((await vmlinuxObjects(source, env)) ?? [])];
+    const modules = (await (0,promises_.readFile)((0,external_node_path_.join)(source, 'modules.order'), 'utf8').catch(() => '')).split('\n');
+    const dirs = new Set();
+    for (const path of [...members, ...modules].map(l => l.trim())) {
+        const parts = path.replace(/^\.\//, '').split('/');
+        if (parts.length < 2 ||
+            parts.includes('..') ||
+            !/^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(parts[0]))
+            continue;
+        dirs.add(parts[0] === 'arch' && parts.length > 2 ? `arch/${parts[1]}/` : `${parts[0]}/`);
+    }
+    return [...dirs].sort();
+}
+/**
+ * Bring every object of a built tree back to its source (`make` of kbuild's folders with the
+ * original build's variables: it compiles only what is out of date and links nothing). kpatch-build
+ * reverts the patch's sources but leaves the objects and their `.cmd` records of its patched
+ * build; object-only targets (targets.ts) read those records, so they must be the sources' own.
+ * Returns the objects it compiled.
+ */
+async function refreshObjects(request) {
+    const dirs = await buildDirs(request.source, request.env);
+    if (dirs.length === 0)
+        return 0;
+    const make = await originalMake(request.kpatchDir, request.skipCompilerCheck, request.env);
+    const counter = new ProgressCounter(undefined);
+    const refreshed = await runStreaming('make', ['-C', request.source, ...make.vars, `-j${request.jobs}`, ...dirs], {
+        env: { ...request.env, KCFLAGS: make.kcflags },
+        line: l => {
+            request.line?.(l);
+            counter.count(l);
+        }
+    });
+    if (refreshed.code !== 0)
+        throw new errors/* LivepatchError */.bi(`bringing the built tree's objects up to date failed in ${request.source} (exit ${refreshed.code}):\n${tail(refreshed.output)}`);
+    return counter.done;
+}
 /** Build the pristine tree once, as kpatch-build's original build would; keep its vmlinux. */
 async function buildPristine(request) {
     const now = request.now ?? Date.now;
@@ -613,8 +1027,7 @@ async function buildPristine(request) {
     await (0,promises_.mkdir)(request.pristineDir, { recursive: true });
     const config = (0,external_node_path_.join)(request.pristineDir, 'config');
     (0,external_node_fs_.copyFileSync)((0,external_node_path_.join)(source, '.config'), config);
-    const gzNone = !request.skipCompilerCheck && (await gccTakesGzNone(env));
-    const make = kpatchOriginalMake(request.kpatchDir, { gzNone });
+    const make = await originalMake(request.kpatchDir, request.skipCompilerCheck, env);
     // `prepare` first, with the same variables (so nothing of it is rebuilt later): kbuild's dry
     // run needs the generated config and headers to descend into every directory.
     const prepared = await runStreaming('make', ['-C', source, ...make.vars, `-j${request.jobs}`, 'prepare'], { env: { ...env, KCFLAGS: make.kcflags }, line: request.line });
@@ -836,6 +1249,21 @@ async function prepare(request, ports) {
     }
     else {
         reporter.info(`== pristine kernel: already built in ${source}`);
+        if (request.refreshObjects) {
+            const started = Date.now();
+            const compiled = await refreshObjects({
+                source,
+                kpatchDir: tools.dir,
+                jobs: request.jobs,
+                skipCompilerCheck: request.skipCompilerCheck,
+                env: request.env,
+                line: l => {
+                    if (!KBUILD_QUIET.test(l))
+                        reporter.info(l);
+                }
+            });
+            reporter.info(`== objects brought back to their sources (an earlier kpatch-build leaves its patched ones): ${compiled} compiled in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+        }
     }
     return {
         source,
@@ -856,248 +1284,11 @@ async function prepare(request, ports) {
 
 // EXTERNAL MODULE: ./src/build/preflight.ts
 var build_preflight = __webpack_require__(74215);
-// EXTERNAL MODULE: external "node:util"
-var external_node_util_ = __webpack_require__(57975);
-// EXTERNAL MODULE: ./src/patches/unified-diff.ts + 1 modules
-var unified_diff = __webpack_require__(55435);
-;// CONCATENATED MODULE: ./src/build/targets.ts
-// What kpatch-build's two builds make. Without -t it makes `vmlinux modules` for "Building
-// original source" and again for "Building patched source". On a tree already built with its
-// variables, only the objects the patch reaches compile, but each pass still relinks vmlinux
-// (vmlinux.o, modpost, three links for kallsyms): about 15 s a pass on the test tree, 4½ min on
-// the image's config. kpatch-build diffs objects, not vmlinux: it reads the parent's symbols from
-// -v (kpatch-build: KOBJFILE_PATH="$VMLINUX"), so for a patch that reaches only objects linked
-// into vmlinux, those objects as -t targets give the same module (byte for byte, measured) in
-// seconds. kbuild itself says what a patch reaches: every target's `.cmd` file records its
-// inputs (`source_T :=` and fixdep's `deps_T :=`), and `vmlinux.a` lists every object vmlinux
-// links. Anything else keeps kpatch-build's own targets: an input of a module (kpatch-build reads
-// the relinked .ko), of a generated header (asm-offsets), a linker script, the vdso or a host
-// tool; a new or removed file; a file no target records (not in this config, or not C/asm).
-
-
-
-
-
-
-/**
- * More targets than this and kpatch-build's own are used: each -t is one argument of its make
- * command line, and a change that reaches this many objects (a widely included header) compiles
- * long enough that the relink no longer matters.
- */
-const MAX_TARGETS = 1000;
-const SOURCE_FILE = /\.(c|h|S)$/;
-const SAFE_TARGET = /^[A-Za-z0-9_][A-Za-z0-9_.+/-]*\.o$/;
-/** Parse a kbuild `.cmd` file (savedcmd_/source_/deps_ variables, fixdep's format). */
-function parseCmdFile(text) {
-    let target;
-    const inputs = [];
-    const symvers = new Map();
-    let inDeps = false;
-    for (const line of text.split('\n')) {
-        if (inDeps) {
-            const entry = line.trim().replace(/\s*\\$/, '');
-            if (entry && !entry.startsWith('$(wildcard'))
-                inputs.push(entry);
-            if (!line.endsWith('\\'))
-                inDeps = false;
-            continue;
-        }
-        const variable = /^(savedcmd|cmd|source|deps)_(\S+) := ?(.*)$/.exec(line);
-        if (variable) {
-            const [, kind, name, value] = variable;
-            target ??= name;
-            if (kind === 'source' && value.trim())
-                inputs.push(value.trim());
-            if (kind === 'deps') {
-                const first = value.replace(/\s*\\$/, '').trim();
-                if (first)
-                    inputs.push(first);
-                inDeps = value.endsWith('\\');
-            }
-            continue;
-        }
-        const symver = /^#SYMVER (\S+) (0x[0-9a-fA-F]+)$/.exec(line);
-        if (symver)
-            symvers.set(symver[1], symver[2].toLowerCase());
-    }
-    return target === undefined ? undefined : { target, inputs, symvers };
-}
-/** An input as a path inside the tree (`fs/proc/../proc/x.h` → `fs/proc/x.h`); outside: undefined. */
-function treePath(input, tree) {
-    let path = input;
-    if (path.startsWith('$(srctree)/'))
-        path = path.slice('$(srctree)/'.length);
-    else if ((0,external_node_path_.isAbsolute)(path)) {
-        const prefix = tree.endsWith('/') ? tree : `${tree}/`;
-        if (!path.startsWith(prefix))
-            return undefined;
-        path = path.slice(prefix.length);
-    }
-    path = external_node_path_.posix.normalize(path);
-    return path === '..' || path.startsWith('../') || (0,external_node_path_.isAbsolute)(path) ? undefined : path;
-}
-/** Every `.<name>.cmd` file of the tree (kbuild writes one per target), `.git` left out. */
-async function cmdFiles(tree) {
-    const found = [];
-    const walk = async (dir) => {
-        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
-        const below = [];
-        for (const entry of entries) {
-            if (entry.isDirectory()) {
-                if (entry.name !== '.git')
-                    below.push(walk((0,external_node_path_.join)(dir, entry.name)));
-            }
-            else if (entry.isFile() && /^\..+\.cmd$/.test(entry.name)) {
-                found.push((0,external_node_path_.join)(dir, entry.name));
-            }
-        }
-        await Promise.all(below);
-    };
-    await walk(tree);
-    return found.sort();
-}
-/** The objects vmlinux links: the members of kbuild's thin archive `vmlinux.a` (Linux 6.1+). */
-async function vmlinuxObjects(tree, env) {
-    try {
-        const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('ar', ['t', 'vmlinux.a'], {
-            cwd: tree,
-            env,
-            maxBuffer: 64 * 1024 * 1024
-        });
-        return new Set(stdout
-            .split('\n')
-            .map(l => treePath(l.trim(), tree))
-            .filter((p) => !!p));
-    }
-    catch {
-        return undefined;
-    }
-}
-/** Read `files` a few at a time, keeping those `keep` accepts (parsed). */
-async function readRecords(files, keep) {
-    const records = [];
-    let next = 0;
-    const worker = async () => {
-        while (next < files.length) {
-            const file = files[next++];
-            const text = await (0,promises_.readFile)(file, 'utf8');
-            if (!keep(text))
-                continue;
-            const record = parseCmdFile(text);
-            if (record)
-                records.push(record);
-        }
-    };
-    await Promise.all(Array.from({ length: 16 }, worker));
-    return records;
-}
-/**
- * The targets kpatch-build's builds need for this patch in this built tree: the objects the patch
- * reaches when all of them are linked into vmlinux, else kpatch-build's own (with the reason).
- */
-async function chooseTargets(tree, files, env) {
-    const own = (reason) => ({ targets: [], reason });
-    if (files.length === 0)
-        return own('the patch touches no file');
-    for (const file of files) {
-        if (file.created || file.deleted)
-            return own(`${file.path} is ${file.created ? 'new' : 'removed'}: kbuild has no record of it`);
-        if (!SOURCE_FILE.test(file.path) || treePath(file.path, tree) !== file.path)
-            return own(`${file.path} is not a C or assembler source or header kbuild records`);
-    }
-    const linked = await vmlinuxObjects(tree, env);
-    if (!linked || linked.size === 0)
-        return own('the tree has no vmlinux.a to say which objects vmlinux links');
-    const touched = new Set(files.map(f => f.path));
-    const names = [...new Set(files.map(f => (0,external_node_path_.basename)(f.path)))];
-    // A file that names no touched file's base name records none of them: not parsed.
-    const records = await readRecords(await cmdFiles(tree), text => names.some(name => text.includes(name)));
-    const reached = new Map();
-    for (const record of records) {
-        for (const input of record.inputs) {
-            const path = treePath(input, tree);
-            if (path === undefined || !touched.has(path))
-                continue;
-            const targets = reached.get(path) ?? new Set();
-            targets.add(record.target);
-            reached.set(path, targets);
-        }
-    }
-    const objects = new Set();
-    for (const path of [...touched].sort()) {
-        const targets = reached.get(path);
-        if (!targets)
-            return own(`${path} is an input of no target kbuild built here (not in this config?)`);
-        for (const target of [...targets].sort()) {
-            if (!linked.has(target))
-                return own(`${path} is also an input of ${(0,errors/* quoted */.TL)(target)}, which vmlinux does not link (a module, generated header, linker script or tool)`);
-            // Each target becomes a word of kpatch-build's unquoted `make … $TARGETS`.
-            if (!SAFE_TARGET.test(target))
-                return own(`${path} is an input of ${(0,errors/* quoted */.TL)(target)}, not a plain object path`);
-            objects.add(target);
-        }
-    }
-    if (objects.size > MAX_TARGETS)
-        return own(`the patch reaches ${objects.size} objects (more than ${MAX_TARGETS})`);
-    const targets = [...objects].sort();
-    return {
-        targets,
-        reason: `the ${targets.length === 1 ? 'object' : `${targets.length} objects`} the patch reaches, all linked into vmlinux: neither build relinks vmlinux or modules`
-    };
-}
-/** `Module.symvers`: symbol → CRC (`0xcrc<TAB>symbol<TAB>module<TAB>export…` lines). */
-function parseModuleSymvers(text) {
-    const crcs = new Map();
-    for (const line of text.split('\n')) {
-        const [crc, symbol] = line.split('\t');
-        if (symbol && /^0x[0-9a-fA-F]+$/.test(crc))
-            crcs.set(symbol, crc.toLowerCase());
-    }
-    return crcs;
-}
-/**
- * Exported symbols whose version (CRC) the patched objects changed, against the pristine
- * `Module.symvers`. With its own targets kpatch-build's patched build reruns modpost and refuses a
- * module that references such a symbol; with object targets nothing reruns modpost, so the caller
- * checks here (each target's `.cmd` holds the patched compile's `#SYMVER` lines afterwards).
- */
-async function changedExportVersions(tree, targets, pristineSymvers) {
-    const before = parseModuleSymvers(pristineSymvers);
-    const changed = [];
-    for (const target of targets) {
-        const cmd = (0,external_node_path_.join)(tree, external_node_path_.posix.dirname(target), `.${external_node_path_.posix.basename(target)}.cmd`);
-        const record = parseCmdFile(await (0,promises_.readFile)(cmd, 'utf8'));
-        for (const [symbol, crc] of record?.symvers ?? []) {
-            const old = before.get(symbol);
-            if (old !== undefined && old !== crc)
-                changed.push(symbol);
-        }
-    }
-    return changed.sort();
-}
-/** chooseTargets for a patch file, with the version baseline CONFIG_MODVERSIONS needs. */
-async function planTargets(request) {
-    if (/^CONFIG_MODVERSIONS=y$/m.test(request.configText) && request.pristineSymvers === undefined)
-        return {
-            targets: [],
-            reason: "CONFIG_MODVERSIONS is set and there is no pristine Module.symvers to check the patched exports' versions against"
-        };
-    let files;
-    try {
-        files = (0,unified_diff/* parsePatch */.i)(request.patchFile, request.patchText).files;
-    }
-    catch (error) {
-        return { targets: [], reason: `the patch cannot be read here (${(0,errors/* errorMessage */.gJ)(error)})` };
-    }
-    return chooseTargets(request.tree, files, request.env);
-}
-
 ;// CONCATENATED MODULE: ./src/app/build.ts
 // `build` and `preflight`, for both doors: typed settings from the one table → the config
 // preflight against the local gcc → the tree (prepared in the work folder, or the given built
 // tree and vmlinux) → kpatch-build → the function gate → a typed outcome. The doors only make the
 // settings, pass their ports (cache, reporter, environment) and render the outcome.
-
 
 
 
@@ -1194,19 +1385,6 @@ async function reportBuildError(error, patch, reporter) {
     reporter.error([error.message, ...advice, ...(error.logFile ? [`full log: ${error.logFile}`] : [])].join('\n'), { title: 'kpatch-build failed', file: patch });
     reporter.detail("tail of kpatch-build's build.log", error.logTail);
 }
-/**
- * Put the pristine Module.symvers back when a build with kpatch-build's own targets rewrote it
- * (its patched build's modpost): object-only builds compile the module against the tree's copy.
- */
-async function restoreSymvers(tree, pristine, reporter) {
-    const inTree = (0,external_node_path_.join)(tree, 'Module.symvers');
-    const current = await (0,promises_.readFile)(inTree, 'utf8').catch(() => undefined);
-    const kept = await (0,promises_.readFile)(pristine, 'utf8');
-    if (current === kept)
-        return;
-    await (0,files.writeFileAtomic)(inTree, kept);
-    reporter.info("Module.symvers: the pristine build's copy put back (a previous build rewrote it)");
-}
 async function runBuild(settings, ports) {
     const { reporter, cache } = ports;
     const patch = settings.patch ?? (await newestPatch(settings.patchesDir));
@@ -1254,6 +1432,7 @@ async function runBuild(settings, ports) {
             skipCompilerCheck: settings.skipCompilerCheck,
             cacheKernelTree: settings.cacheKernelTree,
             vmlinux: settings.vmlinux,
+            refreshObjects: settings.kpatchTargets === 'auto',
             keys: cacheKeys({
                 kernelVersion: settings.kernelVersion,
                 config: configText,
@@ -1267,52 +1446,34 @@ async function runBuild(settings, ports) {
             }),
             env
         }, { cache, reporter });
-    const plan = settings.kpatchTargets === 'auto'
-        ? await planTargets({
-            tree: prepared.source,
-            patchFile: patch,
-            patchText: await readText(patch, 'patch'),
-            configText: await readText(prepared.config, 'kernel config'),
-            pristineSymvers: prepared.symvers
-                ? await readText(prepared.symvers, 'pristine Module.symvers')
-                : undefined,
-            env
-        })
-        : { targets: [], reason: 'kpatch-targets is default' };
-    reporter.info(`kpatch-build targets: ${plan.targets.length ? plan.targets.join(' ') : "its own (vmlinux modules)"} - ${plan.reason}`);
-    if (plan.targets.length && prepared.symvers)
-        await restoreSymvers(prepared.source, prepared.symvers, reporter);
     const started = Date.now();
-    const build = (targets) => kpatchBuilder.build({
-        source: prepared.source,
-        config: prepared.config,
-        vmlinux: prepared.vmlinux,
-        output: settings.output,
-        kernelRelease: settings.kernelRelease,
-        jobs: settings.jobs,
-        name: settings.moduleName,
-        patch,
-        skipCompilerCheck: settings.skipCompilerCheck,
-        targets,
-        command: prepared.kpatchBin,
-        cacheDir: env.CACHEDIR,
-        env
-    }, {
-        stage: stage => reporter.info(`== ${stage} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`),
-        line: line => reporter.info(line)
-    });
     let result;
     try {
-        result = await build(plan.targets);
-        // Without modpost in its builds, kpatch-build cannot see an export whose version the patch
-        // changes; its own targets rerun modpost and refuse a module that references one.
-        const changed = plan.targets.length && prepared.symvers
-            ? await changedExportVersions(prepared.source, plan.targets, await readText(prepared.symvers, 'pristine Module.symvers'))
-            : [];
-        if (changed.length) {
-            reporter.warning(`the patch changes the version (CRC) of exported ${changed.join(', ')}: building again with kpatch-build's own targets, whose modpost checks the module against them`);
-            result = await build([]);
-        }
+        result = await buildWithTargets({
+            source: prepared.source,
+            config: prepared.config,
+            vmlinux: prepared.vmlinux,
+            output: settings.output,
+            kernelRelease: settings.kernelRelease,
+            jobs: settings.jobs,
+            name: settings.moduleName,
+            patch,
+            skipCompilerCheck: settings.skipCompilerCheck,
+            command: prepared.kpatchBin,
+            cacheDir: env.CACHEDIR,
+            env
+        }, {
+            // A tree built elsewhere may hold objects (and records) of another source state.
+            mode: source.kind === 'built' ? 'default' : settings.kpatchTargets,
+            ...(source.kind === 'built' && settings.kpatchTargets === 'auto'
+                ? { ownReason: "a tree built elsewhere: its objects' records may not be its sources'" }
+                : {}),
+            pristineSymvers: prepared.symvers,
+            log: reporter
+        }, {
+            stage: stage => reporter.info(`== ${stage} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`),
+            line: line => reporter.info(line)
+        });
     }
     catch (error) {
         if (error instanceof BuildError)

@@ -29,7 +29,7 @@ function checkSettings(r) {
     };
 }
 async function runCheck(settings) {
-    const { checkPatches } = await Promise.all(/* import() */[__webpack_require__.e(3605), __webpack_require__.e(9638)]).then(__webpack_require__.bind(__webpack_require__, 9638));
+    const { checkPatches } = await Promise.all(/* import() */[__webpack_require__.e(7592), __webpack_require__.e(9638)]).then(__webpack_require__.bind(__webpack_require__, 9638));
     return checkPatches(settings);
 }
 

@@ -35,7 +35,7 @@ const preflight = async (args, io) => {
     const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(args, 'preflight');
     if (positionals.length > 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .bi(`preflight takes no PATCH\nusage: ${(0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .usageOf */ .Fs)('preflight')}`);
-    const { preflightSettings, runPreflight } = await Promise.all(/* import() */[__webpack_require__.e(8451), __webpack_require__.e(3605), __webpack_require__.e(5065)]).then(__webpack_require__.bind(__webpack_require__, 5065));
+    const { preflightSettings, runPreflight } = await Promise.all(/* import() */[__webpack_require__.e(7592), __webpack_require__.e(8451), __webpack_require__.e(7167)]).then(__webpack_require__.bind(__webpack_require__, 7167));
     const { renderPreflight } = await __webpack_require__.e(/* import() */ 4215).then(__webpack_require__.bind(__webpack_require__, 4215));
     const settings = preflightSettings((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .cliReader */ .kY)('preflight', values));
     const { report } = await runPreflight(settings, io.env);
@@ -46,8 +46,8 @@ const build = async (args, io) => {
     const { values, positionals } = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parse */ .qg)(args, 'build');
     if (positionals.length !== 1)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .LivepatchError */ .bi(`build takes exactly one PATCH\nusage: ${(0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .usageOf */ .Fs)('build')}`);
-    const { buildSettings, runBuild } = await Promise.all(/* import() */[__webpack_require__.e(8451), __webpack_require__.e(3605), __webpack_require__.e(5065)]).then(__webpack_require__.bind(__webpack_require__, 5065));
-    const { NO_CACHE } = await __webpack_require__.e(/* import() */ 8451).then(__webpack_require__.bind(__webpack_require__, 8451));
+    const { buildSettings, runBuild } = await Promise.all(/* import() */[__webpack_require__.e(7592), __webpack_require__.e(8451), __webpack_require__.e(7167)]).then(__webpack_require__.bind(__webpack_require__, 7167));
+    const { NO_CACHE } = await Promise.all(/* import() */[__webpack_require__.e(7592), __webpack_require__.e(8451)]).then(__webpack_require__.bind(__webpack_require__, 8451));
     const reader = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .cliReader */ .kY)('build', values, {
         patch: { value: positionals[0], label: 'PATCH' }
     });

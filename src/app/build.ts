@@ -243,6 +243,7 @@ export async function runBuild(settings: BuildSettings, ports: BuildPorts): Prom
             skipCompilerCheck: settings.skipCompilerCheck,
             cacheKernelTree: settings.cacheKernelTree,
             vmlinux: settings.vmlinux,
+            refreshObjects: settings.kpatchTargets === 'auto',
             keys: cacheKeys({
               kernelVersion: settings.kernelVersion,
               config: configText,
@@ -277,7 +278,15 @@ export async function runBuild(settings: BuildSettings, ports: BuildPorts): Prom
         cacheDir: env.CACHEDIR,
         env
       },
-      { mode: settings.kpatchTargets, pristineSymvers: prepared.symvers, log: reporter },
+      {
+        // A tree built elsewhere may hold objects (and records) of another source state.
+        mode: source.kind === 'built' ? 'default' : settings.kpatchTargets,
+        ...(source.kind === 'built' && settings.kpatchTargets === 'auto'
+          ? { ownReason: "a tree built elsewhere: its objects' records may not be its sources'" }
+          : {}),
+        pristineSymvers: prepared.symvers,
+        log: reporter
+      },
       {
         stage: stage =>
           reporter.info(`== ${stage} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`),

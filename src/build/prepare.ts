@@ -13,7 +13,7 @@ import { LivepatchError, quoted } from '../errors.js'
 import type { CacheKey, CacheKeys } from './cache-keys.js'
 import { makeKernelVersion } from './kpatch-build.js'
 import { buildKpatchTools } from './kpatch-tools.js'
-import { buildPristine } from './pristine.js'
+import { buildPristine, refreshObjects } from './pristine.js'
 import { runStreaming } from './run.js'
 
 /** Where built trees are kept between runs. Failures to restore or save are the port's to report. */
@@ -48,6 +48,8 @@ export interface PrepareRequest {
   cacheKernelTree: boolean
   /** The image's own vmlinux for -v, instead of the pristine build's. */
   vmlinux?: string
+  /** On a tree built before: bring its objects back to their sources (kpatch-targets auto). */
+  refreshObjects?: boolean
   keys: CacheKeys
   /** The builder's allow-listed environment (src/build/env.ts). */
   env: Record<string, string>
@@ -277,6 +279,22 @@ export async function prepare(
       saves.push({ entry: request.keys.pristine, paths: [source, pristine] })
   } else {
     reporter.info(`== pristine kernel: already built in ${source}`)
+    if (request.refreshObjects) {
+      const started = Date.now()
+      const compiled = await refreshObjects({
+        source,
+        kpatchDir: tools.dir,
+        jobs: request.jobs,
+        skipCompilerCheck: request.skipCompilerCheck,
+        env: request.env,
+        line: l => {
+          if (!KBUILD_QUIET.test(l)) reporter.info(l)
+        }
+      })
+      reporter.info(
+        `== objects brought back to their sources (an earlier kpatch-build leaves its patched ones): ${compiled} compiled in ${((Date.now() - started) / 1000).toFixed(0)} s`
+      )
+    }
   }
   return {
     source,

@@ -26,13 +26,14 @@
 // to the wrong one. A differing sympos would bind wrongly: that is what the bench checks. Where
 // the image's published vmlinux exists, pass it as `vmlinux` and it is used for -v instead.
 import { copyFileSync, existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
-import { copyFile, mkdir } from 'node:fs/promises'
+import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { LivepatchError } from '../errors.js'
 import { setLocalVersion } from './kpatch-build.js'
 import { ProgressCounter } from './progress.js'
 import { runStreaming } from './run.js'
+import { vmlinuxObjects } from './targets.js'
 
 export interface KpatchMake {
   /** make's command-line variables, in kpatch-build's order. */
@@ -128,6 +129,73 @@ export async function countObjects(
   return code === 0 || counter.done > 0 ? counter.done : undefined
 }
 
+/** The original build's make for this compiler check choice (gccTakesGzNone as kpatch-build). */
+async function originalMake(
+  kpatchDir: string,
+  skipCompilerCheck: boolean,
+  env: Record<string, string>
+): Promise<KpatchMake> {
+  const gzNone = !skipCompilerCheck && (await gccTakesGzNone(env))
+  return kpatchOriginalMake(kpatchDir, { gzNone })
+}
+
+/** The folders kbuild descends into for vmlinux and the modules (`arch/x86/`, `fs/`, …). */
+export async function buildDirs(source: string, env: Record<string, string>): Promise<string[]> {
+  const members = [...((await vmlinuxObjects(source, env)) ?? [])]
+  const modules = (await readFile(join(source, 'modules.order'), 'utf8').catch(() => '')).split(
+    '\n'
+  )
+  const dirs = new Set<string>()
+  for (const path of [...members, ...modules].map(l => l.trim())) {
+    const parts = path.replace(/^\.\//, '').split('/')
+    if (
+      parts.length < 2 ||
+      parts.includes('..') ||
+      !/^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(parts[0])
+    )
+      continue
+    dirs.add(parts[0] === 'arch' && parts.length > 2 ? `arch/${parts[1]}/` : `${parts[0]}/`)
+  }
+  return [...dirs].sort()
+}
+
+/**
+ * Bring every object of a built tree back to its source (`make` of kbuild's folders with the
+ * original build's variables: it compiles only what is out of date and links nothing). kpatch-build
+ * reverts the patch's sources but leaves the objects and their `.cmd` records of its patched
+ * build; object-only targets (targets.ts) read those records, so they must be the sources' own.
+ * Returns the objects it compiled.
+ */
+export async function refreshObjects(request: {
+  source: string
+  kpatchDir: string
+  jobs: number
+  skipCompilerCheck: boolean
+  env: Record<string, string>
+  line?: (line: string) => void
+}): Promise<number> {
+  const dirs = await buildDirs(request.source, request.env)
+  if (dirs.length === 0) return 0
+  const make = await originalMake(request.kpatchDir, request.skipCompilerCheck, request.env)
+  const counter = new ProgressCounter(undefined)
+  const refreshed = await runStreaming(
+    'make',
+    ['-C', request.source, ...make.vars, `-j${request.jobs}`, ...dirs],
+    {
+      env: { ...request.env, KCFLAGS: make.kcflags },
+      line: l => {
+        request.line?.(l)
+        counter.count(l)
+      }
+    }
+  )
+  if (refreshed.code !== 0)
+    throw new LivepatchError(
+      `bringing the built tree's objects up to date failed in ${request.source} (exit ${refreshed.code}):\n${tail(refreshed.output)}`
+    )
+  return counter.done
+}
+
 /** Build the pristine tree once, as kpatch-build's original build would; keep its vmlinux. */
 export async function buildPristine(request: PristineRequest): Promise<PristineResult> {
   const now = request.now ?? Date.now
@@ -158,8 +226,7 @@ export async function buildPristine(request: PristineRequest): Promise<PristineR
   await mkdir(request.pristineDir, { recursive: true })
   const config = join(request.pristineDir, 'config')
   copyFileSync(join(source, '.config'), config)
-  const gzNone = !request.skipCompilerCheck && (await gccTakesGzNone(env))
-  const make = kpatchOriginalMake(request.kpatchDir, { gzNone })
+  const make = await originalMake(request.kpatchDir, request.skipCompilerCheck, env)
   // `prepare` first, with the same variables (so nothing of it is rebuilt later): kbuild's dry
   // run needs the generated config and headers to descend into every directory.
   const prepared = await runStreaming(

@@ -11,12 +11,12 @@
 // the relinked .ko), of a generated header (asm-offsets), a linker script, the vdso or a host
 // tool; a new or removed file; a file no target records (not in this config, or not C/asm).
 import { execFile } from 'node:child_process'
-import { readdir, readFile } from 'node:fs/promises'
+import { readdir, readFile, rm } from 'node:fs/promises'
 import { basename, isAbsolute, join, posix } from 'node:path'
 import { promisify } from 'node:util'
 import { errorMessage, quoted } from '../errors.js'
 import { writeFileAtomic } from '../files.js'
-import { parsePatch } from '../patches/unified-diff.js'
+import { parsePatch, type FilePatch } from '../patches/unified-diff.js'
 import {
   kpatchBuilder,
   type BuildEvents,
@@ -39,6 +39,8 @@ export interface TargetChoice {
 /** What one `.cmd` file records: its target, the target's inputs, and `#SYMVER` lines. */
 export interface CmdRecord {
   target: string
+  /** The command that made it (savedcmd_), where a generator names its input. */
+  command: string
   inputs: string[]
   /** Exported symbol → CRC, as kbuild appends them under CONFIG_MODVERSIONS. */
   symvers: Map<string, string>
@@ -52,11 +54,14 @@ export interface CmdRecord {
 export const MAX_TARGETS = 1000
 
 const SOURCE_FILE = /\.(c|h|S)$/
+/** Generator inputs no `.cmd` names (made with `$(call cmd,…)`, not if_changed). */
+const UNRECORDED_INPUTS = ['include/linux/oid_registry.h']
 const SAFE_TARGET = /^[A-Za-z0-9_][A-Za-z0-9_.+/-]*\.o$/
 
 /** Parse a kbuild `.cmd` file (savedcmd_/source_/deps_ variables, fixdep's format). */
 export function parseCmdFile(text: string): CmdRecord | undefined {
   let target: string | undefined
+  let command = ''
   const inputs: string[] = []
   const symvers = new Map<string, string>()
   let inDeps = false
@@ -71,6 +76,7 @@ export function parseCmdFile(text: string): CmdRecord | undefined {
     if (variable) {
       const [, kind, name, value] = variable
       target ??= name
+      if (kind === 'savedcmd' || kind === 'cmd') command = value
       if (kind === 'source' && value.trim()) inputs.push(value.trim())
       if (kind === 'deps') {
         const first = value.replace(/\s*\\$/, '').trim()
@@ -82,7 +88,7 @@ export function parseCmdFile(text: string): CmdRecord | undefined {
     const symver = /^#SYMVER (\S+) (0x[0-9a-fA-F]+)$/.exec(line)
     if (symver) symvers.set(symver[1], symver[2].toLowerCase())
   }
-  return target === undefined ? undefined : { target, inputs, symvers }
+  return target === undefined ? undefined : { target, command, inputs, symvers }
 }
 
 /** An input as a path inside the tree (`fs/proc/../proc/x.h` → `fs/proc/x.h`); outside: undefined. */
@@ -139,21 +145,39 @@ export async function vmlinuxObjects(
   }
 }
 
-/** Read `files` a few at a time, keeping those `keep` accepts (parsed). */
-async function readRecords(files: string[], keep: (text: string) => boolean): Promise<CmdRecord[]> {
-  const records: CmdRecord[] = []
+/** What a record says about the touched files: which it takes as inputs or names in its command. */
+interface Reach {
+  target: string
+  inputs: string[]
+  named: string[]
+}
+
+/** Read `files` a few at a time; of those naming a touched file's base name, what they reach. */
+async function readReaches(files: string[], tree: string, touched: Set<string>): Promise<Reach[]> {
+  const names = [...new Set([...touched].map(path => basename(path)))]
+  const reaches: Reach[] = []
   let next = 0
   const worker = async (): Promise<void> => {
     while (next < files.length) {
-      const file = files[next++]
-      const text = await readFile(file, 'utf8')
-      if (!keep(text)) continue
+      const text = await readFile(files[next++], 'utf8')
+      // A file that names no touched file's base name records none of them: not parsed.
+      if (!names.some(name => text.includes(name))) continue
       const record = parseCmdFile(text)
-      if (record) records.push(record)
+      if (!record) continue
+      const inputs = record.inputs
+        .map(input => treePath(input, tree))
+        .filter((path): path is string => path !== undefined && touched.has(path))
+      // A generator's input appears in its command, not always in deps (mkcapflags, orc_hash).
+      const words = record.command.split(/[\s<>'"=;|()]+/)
+      const named = [...touched].filter(path =>
+        words.some(word => word && treePath(word, tree) === path)
+      )
+      if (inputs.length || named.length)
+        reaches.push({ target: treePath(record.target, tree) ?? record.target, inputs, named })
     }
   }
   await Promise.all(Array.from({ length: 16 }, worker))
-  return records
+  return reaches
 }
 
 /**
@@ -177,18 +201,21 @@ export async function chooseTargets(
   if (!linked || linked.size === 0)
     return own('the tree has no vmlinux.a to say which objects vmlinux links')
   const touched = new Set(files.map(f => f.path))
-  const names = [...new Set(files.map(f => basename(f.path)))]
-  // A file that names no touched file's base name records none of them: not parsed.
-  const records = await readRecords(await cmdFiles(tree), text =>
-    names.some(name => text.includes(name))
-  )
+  let reaches: Reach[]
+  try {
+    reaches = await readReaches(await cmdFiles(tree), tree, touched)
+  } catch (error) {
+    return own(`kbuild's records cannot be read (${errorMessage(error)})`)
+  }
   const reached = new Map<string, Set<string>>()
-  for (const record of records) {
-    for (const input of record.inputs) {
-      const path = treePath(input, tree)
-      if (path === undefined || !touched.has(path)) continue
+  for (const reach of reaches) {
+    for (const path of reach.named) {
+      if (!linked.has(reach.target))
+        return own(`${path} is named in the command that makes ${quoted(reach.target)}`)
+    }
+    for (const path of reach.inputs) {
       const targets = reached.get(path) ?? new Set<string>()
-      targets.add(record.target)
+      targets.add(reach.target)
       reached.set(path, targets)
     }
   }
@@ -270,11 +297,25 @@ export async function planTargets(request: TargetPlanRequest): Promise<TargetCho
       reason:
         "CONFIG_MODVERSIONS is set and there is no pristine Module.symvers to check the patched exports' versions against"
     }
-  let files: TouchedFile[]
+  let files: FilePatch[]
   try {
     files = parsePatch(request.patchFile, request.patchText).files
   } catch (error) {
     return { targets: [], reason: `the patch cannot be read here (${errorMessage(error)})` }
+  }
+  const own = (reason: string): TargetChoice => ({ targets: [], reason })
+  // create-diff-object reads the tree's Module.symvers: kpatch-build's own patched build rewrites
+  // it, object-only builds leave the pristine one; they agree unless the patch changes an export.
+  const exporting = files.find(f =>
+    f.hunks.some(h => h.lines.some(l => l.kind !== 'context' && /\bEXPORT_SYMBOL/.test(l.text)))
+  )
+  if (exporting) return own(`the patch adds or removes an EXPORT_SYMBOL in ${exporting.path}`)
+  for (const file of files) {
+    // Inputs of generators that keep no record of them (lib/Makefile's oid_registry_data.c).
+    if (UNRECORDED_INPUTS.includes(file.path))
+      return own(`${file.path} is an input of a generated file kbuild keeps no record of`)
+    if (file.path.endsWith('.h') && /^CONFIG_IKHEADERS=[ym]$/m.test(request.configText))
+      return own(`${file.path} is a header and CONFIG_IKHEADERS packs every header into the kernel`)
   }
   return chooseTargets(request.tree, files, request.env)
 }
@@ -295,6 +336,8 @@ async function restoreSymvers(tree: string, pristine: string): Promise<boolean> 
 export interface TargetOptions {
   /** auto: planTargets; default: kpatch-build's own targets. */
   mode: 'auto' | 'default'
+  /** Why mode is default, for the log (default: the setting). */
+  ownReason?: string
   /** The pristine build's Module.symvers file, when one was kept. */
   pristineSymvers: string | undefined
   log: { info(text: string): void; warning(text: string): void }
@@ -324,7 +367,7 @@ export async function buildWithTargets(
           pristineSymvers: symvers,
           env: request.env ?? {}
         })
-      : { targets: [], reason: 'kpatch-targets is default' }
+      : { targets: [], reason: options.ownReason ?? 'kpatch-targets is default' }
   const shown =
     plan.targets.length > 20
       ? `${plan.targets.slice(0, 20).join(' ')} and ${plan.targets.length - 20} more`
@@ -337,11 +380,79 @@ export async function buildWithTargets(
   )
     log.info("Module.symvers: the pristine build's copy put back (a previous build rewrote it)")
   const result = await kpatchBuilder.build({ ...request, targets: plan.targets }, events)
-  if (!plan.targets.length || symvers === undefined) return result
-  const changed = await changedExportVersions(request.source, plan.targets, symvers)
-  if (!changed.length) return result
-  log.warning(
-    `the patch changes the version (CRC) of exported ${changed.join(', ')}: building again with kpatch-build's own targets, whose modpost checks the module against them`
-  )
+  if (!plan.targets.length) return result
+  const again = await objectBuildDoubt(request, plan.targets, result.module, symvers)
+  if (!again) return result
+  log.warning(`${again}: building again with kpatch-build's own targets, whose checks need them`)
+  // The first module must not stay behind if the second build refuses the patch.
+  await Promise.all([rm(result.module, { force: true }), rm(result.functionsFile, { force: true })])
   return kpatchBuilder.build({ ...request, targets: [] }, events)
+}
+
+/**
+ * Why an object-only build's module may not be what kpatch-build's own targets would give (or
+ * refuse), undefined when it is. Its own patched build links vmlinux (kpatch-cc adds
+ * --warn-unresolved-symbols; kpatch-build dies on "Undefined symbols" the module does not define)
+ * and reruns modpost (its modversions check refuses a module using an export whose CRC changed).
+ */
+async function objectBuildDoubt(
+  request: Omit<BuildRequest, 'targets'>,
+  targets: string[],
+  module: string,
+  symvers: string | undefined
+): Promise<string | undefined> {
+  const env = request.env ?? {}
+  try {
+    const unresolved = await unresolvedSymbols(
+      request.source,
+      targets,
+      [request.vmlinux, module],
+      env
+    )
+    if (unresolved.length)
+      return `the patched objects use ${unresolved.slice(0, 10).join(', ')}, which neither vmlinux nor the module defines`
+    if (symvers !== undefined) {
+      const changed = await changedExportVersions(request.source, targets, symvers)
+      if (changed.length)
+        return `the patch changes the version (CRC) of exported ${changed.join(', ')}`
+    }
+  } catch (error) {
+    return `the object-only build cannot be checked (${errorMessage(error)})`
+  }
+  return undefined
+}
+
+/** nm's symbols of `files`: undefined ones (U; weak ones need no definition) or defined globals. */
+async function nmSymbols(
+  files: string[],
+  kind: 'undefined' | 'defined',
+  cwd: string,
+  env: Record<string, string>
+): Promise<Set<string>> {
+  const args = kind === 'undefined' ? ['-u'] : ['-g', '--defined-only']
+  const { stdout } = await promisify(execFile)('nm', [...args, '--', ...files], {
+    cwd,
+    env,
+    maxBuffer: 512 * 1024 * 1024
+  })
+  const symbols = new Set<string>()
+  for (const line of stdout.split('\n')) {
+    const match =
+      kind === 'undefined' ? /^\s+U (\S+)$/.exec(line) : /^[0-9a-f]* [A-Za-z] (\S+)$/.exec(line)
+    if (match) symbols.add(match[1])
+  }
+  return symbols
+}
+
+/** Symbols the patched target objects use that no target, nor any of `definers`, defines. */
+export async function unresolvedSymbols(
+  tree: string,
+  targets: string[],
+  definers: string[],
+  env: Record<string, string>
+): Promise<string[]> {
+  const used = await nmSymbols(targets, 'undefined', tree, env)
+  if (used.size === 0) return []
+  const defined = await nmSymbols([...targets, ...definers], 'defined', tree, env)
+  return [...used].filter(symbol => !defined.has(symbol)).sort()
 }

@@ -153,8 +153,9 @@ describe('livepatch build (bundled CLI), cold path', () => {
     const result = JSON.parse(again.stdout)
     expect(result.pristine).toBeUndefined()
     expect(result.changedFunctions).toEqual(['fs/proc/cmdline.o: cmdline_proc_show'])
+    // The objects an earlier kpatch-build left patched are compiled back (kbuild's folders).
     expect(readFileSync(join(cliRoot, 'livepatch-build/linux/make-calls.txt'), 'utf8')).toBe(
-      'prepare\n'
+      'prepare\nrefresh arch/x86/\nrefresh fs/\nrefresh init/\n'
     )
   })
 
@@ -192,6 +193,7 @@ describe('livepatch build (bundled CLI), cold path', () => {
     const ran = again()
     expect(ran.status).toBe(0)
     expect(ran.stderr).toContain("Module.symvers: the pristine build's copy put back")
+    expect(ran.stderr).toMatch(/== objects brought back to their sources .*: 0 compiled in/)
     expect(readFileSync(symvers, 'utf8')).toBe(pristine)
     expect(lastCall()).toContain('-t fs/proc/version.o')
   })
@@ -210,7 +212,7 @@ describe('livepatch build (bundled CLI), cold path', () => {
       const ran = again([], patch)
       expect(ran.status).toBe(0)
       expect(ran.stderr).toContain(
-        "the patch changes the version (CRC) of exported proc_version_fake: building again with kpatch-build's own targets"
+        "the patch changes the version (CRC) of exported proc_version_fake: building again with kpatch-build's own targets, whose checks need them"
       )
       const made = readFileSync(calls, 'utf8').trimEnd().split('\n').slice(before)
       expect(made).toHaveLength(2)
@@ -218,6 +220,26 @@ describe('livepatch build (bundled CLI), cold path', () => {
       expect(made[1]).not.toContain('-t ')
     } finally {
       writeFileSync(cmd, original) // a real original build would recompile it
+    }
+  })
+
+  test('when kpatch-build then refuses the patch, the first module does not stay behind', () => {
+    const patch = join(work.dir, 'refused.patch')
+    writeFileSync(
+      patch,
+      `FAKE: changes an export's version\nFAKE: refused by its own targets\n\n${readFileSync(join(PATCHES, '0002-cmdline-version.patch'), 'utf8')}`
+    )
+    const cmd = join(cliRoot, 'livepatch-build/linux/fs/proc/.version.o.cmd')
+    const original = readFileSync(cmd, 'utf8')
+    const output = join(cliRoot, 'livepatch-build/output')
+    try {
+      const ran = again([], patch)
+      expect(ran.status).not.toBe(0)
+      expect(ran.stderr).toContain('Patch module referencing altered exported kernel symbols')
+      expect(existsSync(join(output, 'livepatch-refused.ko'))).toBe(false)
+      expect(existsSync(join(output, 'functions.json'))).toBe(false)
+    } finally {
+      writeFileSync(cmd, original)
     }
   })
 })

@@ -13,8 +13,10 @@ import {
   parseModuleSymvers,
   planTargets,
   treePath,
+  unresolvedSymbols,
   type TouchedFile
 } from '../../src/build/targets.js'
+import { buildDirs } from '../../src/build/pristine.js'
 import { REPO_ROOT, tempDir } from '../helpers/tmp.js'
 
 const env = { PATH: process.env.PATH ?? '/usr/bin:/bin' }
@@ -41,7 +43,7 @@ deps_fs/proc/cmdline.o := \\
     $(wildcard include/config/CPU_BIG_ENDIAN) \\
   fs/proc/../proc/internal.h \\
   /usr/lib/gcc/x86_64-linux-gnu/12/include/stddef.h \\
-  include/linux/seq_file.h
+  include/linux/seq_file.h \\
 
 fs/proc/cmdline.o: $(deps_fs/proc/cmdline.o)
 
@@ -118,6 +120,10 @@ describe('chooseTargets', () => {
       "'arch/x86/kernel/asm-offsets.s', which vmlinux does not link"
     )
     expect(await own(touched('include/linux/utsname.h'))).toContain("'drivers/fake.o'")
+    // Named only in a generator's command (mkcapflags.sh reads it), though common.o includes it.
+    expect(await own(touched('arch/x86/include/asm/cpufeatures.h'))).toBe(
+      "arch/x86/include/asm/cpufeatures.h is named in the command that makes 'arch/x86/kernel/cpu/capflags.c'"
+    )
     expect(await own([{ path: 'fs/proc/new.c', created: true, deleted: false }])).toContain(
       'fs/proc/new.c is new'
     )
@@ -202,6 +208,47 @@ describe('planTargets and the exports’ versions', () => {
     expect(unreadable.reason).toContain('the patch cannot be read here')
   })
 
+  test('its own targets for what object-only builds cannot reproduce: exports, unrecorded generators, IKHEADERS', async () => {
+    const symvers = readFileSync(join(tree, 'Module.symvers'), 'utf8')
+    const exporting = patch.replace(
+      '+\tseq_puts(m, "patched version v2\\n");',
+      '+\tseq_puts(m, "patched version v2\\n");\n+EXPORT_SYMBOL(version_proc_show);'
+    )
+    expect(exporting).not.toBe(patch)
+    expect(
+      await plan('', symvers, exporting.replace('@@ -9,10 +9,7 @@', '@@ -9,10 +9,8 @@'))
+    ).toEqual({
+      targets: [],
+      reason: 'the patch adds or removes an EXPORT_SYMBOL in fs/proc/version.c'
+    })
+    const header = (path: string) =>
+      `--- a/${path}\n+++ b/${path}\n@@ -1,1 +1,1 @@\n-#define X 1\n+#define X 2\n`
+    expect((await plan('', symvers, header('include/linux/oid_registry.h'))).reason).toContain(
+      'an input of a generated file kbuild keeps no record of'
+    )
+    expect(
+      (await plan('CONFIG_IKHEADERS=m\n', symvers, header('fs/proc/internal.h'))).reason
+    ).toContain('CONFIG_IKHEADERS')
+    expect((await plan('', symvers, header('fs/proc/internal.h'))).targets).toHaveLength(2)
+  })
+
+  test('symbols the patched objects use that neither they, vmlinux nor the module define', async () => {
+    const dir = tempDir().dir
+    const cc = (name: string, source: string) => {
+      writeFileSync(join(dir, `${name}.c`), source)
+      // -fno-pie, as the kernel compiles (no _GLOBAL_OFFSET_TABLE_ reference)
+      execFileSync('gcc', ['-c', '-fno-pie', '-o', join(dir, `${name}.o`), join(dir, `${name}.c`)])
+      return `${name}.o`
+    }
+    const target = cc(
+      'patched',
+      'extern void in_vmlinux(void), in_module(void), nowhere(void);\nextern void __attribute__((weak)) maybe(void);\nvoid f(void) { in_vmlinux(); in_module(); nowhere(); if (maybe) maybe(); }\n'
+    )
+    const vmlinux = cc('vmlinux', 'void in_vmlinux(void) {}\n')
+    const module = cc('module', 'void in_module(void) {}\n')
+    expect(await unresolvedSymbols(dir, [target], [vmlinux, module], env)).toEqual(['nowhere'])
+  })
+
   test('an export whose CRC the patched compile changed is found; a new export is not a change', async () => {
     const pristine = readFileSync(join(tree, 'Module.symvers'), 'utf8')
     const targets = ['fs/proc/cmdline.o', 'fs/proc/version.o']
@@ -217,5 +264,14 @@ describe('planTargets and the exports’ versions', () => {
     } finally {
       writeFileSync(cmd, original)
     }
+  })
+})
+
+describe('refreshing a built tree', () => {
+  test("kbuild's folders of vmlinux and the modules: arch/<arch>/ and each top-level folder", async () => {
+    const tree = recordedTree()
+    expect(await buildDirs(tree, env)).toEqual(['arch/x86/', 'fs/', 'init/'])
+    writeFileSync(join(tree, 'modules.order'), 'drivers/fake.ko\nsound/x/y.ko\n../evil/z.ko\n')
+    expect(await buildDirs(tree, env)).toEqual(['arch/x86/', 'drivers/', 'fs/', 'init/', 'sound/'])
   })
 })

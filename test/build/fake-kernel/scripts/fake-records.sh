@@ -35,8 +35,15 @@ object fs/proc/cmdline.o fs/proc/cmdline.c '' fs/proc/internal.h
 object fs/proc/version.o fs/proc/version.c '#SYMVER proc_version_fake 0x1234abcd' \
   fs/proc/../proc/internal.h include/linux/utsname.h
 object drivers/fake.o drivers/fake.c '' include/linux/utsname.h
-mkdir -p arch/x86/kernel
+mkdir -p arch/x86/kernel/cpu
 record arch/x86/kernel/asm-offsets.s arch/x86/kernel/asm-offsets.c '' include/linux/sched.h
+# A generated source whose generator names its input only in the command (no deps_ entry).
+printf 'savedcmd_%s := sh %s %s %s\n' arch/x86/kernel/cpu/capflags.c \
+  arch/x86/kernel/cpu/mkcapflags.sh arch/x86/kernel/cpu/capflags.c \
+  arch/x86/kernel/cpu/../../include/asm/cpufeatures.h > arch/x86/kernel/cpu/.capflags.c.cmd
+object arch/x86/kernel/cpu/common.o arch/x86/kernel/cpu/common.c '' \
+  arch/x86/include/asm/cpufeatures.h
 rm -f vmlinux.a
-ar cDPrST vmlinux.a init/main.o fs/proc/cmdline.o fs/proc/version.o
+ar cDPrST vmlinux.a init/main.o fs/proc/cmdline.o fs/proc/version.o \
+  arch/x86/kernel/cpu/common.o
 printf '0x1234abcd\tproc_version_fake\tvmlinux\tEXPORT_SYMBOL\t\n' > Module.symvers
