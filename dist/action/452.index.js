@@ -820,10 +820,14 @@ async function buildWithTargets(request, options, events = {}) {
         options.pristineSymvers &&
         (await restoreSymvers(request.source, options.pristineSymvers)))
         log.info("Module.symvers: the pristine build's copy put back (a previous build rewrote it)");
+    // The original objects' definitions and exports, to compare the patched ones with.
+    const before = plan.targets.length
+        ? await objectSymbols(request.source, plan.targets, request.env ?? {}).catch(() => undefined)
+        : undefined;
     const result = await kpatchBuilder.build({ ...request, targets: plan.targets }, events);
     if (!plan.targets.length)
         return result;
-    const again = await objectBuildDoubt(request, plan.targets, result.module, symvers);
+    const again = await objectBuildDoubt(request, plan.targets, result.module, symvers, before);
     if (!again)
         return result;
     log.warning(`${again}: building again with kpatch-build's own targets, whose checks need them`);
@@ -837,10 +841,23 @@ async function buildWithTargets(request, options, events = {}) {
  * --warn-unresolved-symbols; kpatch-build dies on "Undefined symbols" the module does not define)
  * and reruns modpost (its modversions check refuses a module using an export whose CRC changed).
  */
-async function objectBuildDoubt(request, targets, module, symvers) {
+async function objectBuildDoubt(request, targets, module, symvers, before) {
     const env = request.env ?? {};
     try {
-        const unresolved = await unresolvedSymbols(request.source, targets, [request.vmlinux, module], env);
+        if (!before)
+            return 'the original objects could not be read';
+        // A removed global or a changed export: its own build links and reruns modpost over them.
+        const after = await objectSymbols(request.source, targets, env);
+        const gone = [...before.globals].filter(name => !after.globals.has(name));
+        if (gone.length)
+            return `the patch removes the global ${gone.slice(0, 10).join(', ')}`;
+        const exports = [
+            ...[...before.exports].filter(name => !after.exports.has(name)),
+            ...[...after.exports].filter(name => !before.exports.has(name))
+        ];
+        if (exports.length)
+            return `the patch changes which symbols are exported (${exports.slice(0, 10).join(', ')})`;
+        const unresolved = await unresolvedSymbols(request.source, targets, [(0,external_node_path_.resolve)(request.vmlinux), (0,external_node_path_.resolve)(module)], env);
         if (unresolved.length)
             return `the patched objects use ${unresolved.slice(0, 10).join(', ')}, which neither vmlinux nor the module defines`;
         if (symvers !== undefined) {
@@ -869,6 +886,34 @@ async function nmSymbols(files, kind, cwd, env) {
             symbols.add(match[1]);
     }
     return symbols;
+}
+/** What the target objects define and export, as they are in the tree now. */
+async function objectSymbols(tree, targets, env) {
+    const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('nm', ['--defined-only', '--', ...targets], {
+        cwd: tree,
+        env,
+        maxBuffer: 512 * 1024 * 1024
+    });
+    const globals = new Set();
+    const exports = new Set();
+    for (const line of stdout.split('\n')) {
+        const match = /^[0-9a-f]* ([A-Za-z]) (\S+)$/.exec(line);
+        if (!match)
+            continue;
+        const [, type, name] = match;
+        if (type >= 'A' && type <= 'Z')
+            globals.add(name);
+        const exported = /^__(?:export_symbol|ksymtab)_(.+)$/.exec(name);
+        if (exported)
+            exports.add(exported[1]);
+    }
+    for (const target of targets) {
+        const cmd = (0,external_node_path_.join)(tree, external_node_path_.posix.dirname(target), `.${external_node_path_.posix.basename(target)}.cmd`);
+        const record = parseCmdFile(await (0,promises_.readFile)(cmd, 'utf8'));
+        for (const name of record?.symvers.keys() ?? [])
+            exports.add(name);
+    }
+    return { globals, exports };
 }
 /** Symbols the patched target objects use that no target, nor any of `definers`, defines. */
 async function unresolvedSymbols(tree, targets, definers, env) {
@@ -964,32 +1009,50 @@ async function originalMake(kpatchDir, skipCompilerCheck, env) {
     const gzNone = !skipCompilerCheck && (await gccTakesGzNone(env));
     return kpatchOriginalMake(kpatchDir, { gzNone });
 }
-/** The folders kbuild descends into for vmlinux and the modules (`arch/x86/`, `fs/`, …). */
+/**
+ * The folders to make so that every object of vmlinux and the modules is reached: kbuild's own
+ * list of build folders (the top-level `built-in.a` and `modules.order` records name each one:
+ * `arch/x86/`, `arch/x86/lib/`, `fs/`, …), else each object's own folder.
+ */
 async function buildDirs(source, env) {
-    const members = [...((await vmlinuxObjects(source, env)) ?? [])];
-    const modules = (await (0,promises_.readFile)((0,external_node_path_.join)(source, 'modules.order'), 'utf8').catch(() => '')).split('\n');
     const dirs = new Set();
-    for (const path of [...members, ...modules].map(l => l.trim())) {
-        const parts = path.replace(/^\.\//, '').split('/');
-        if (parts.length < 2 ||
-            parts.includes('..') ||
-            !/^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(parts[0]))
-            continue;
-        dirs.add(parts[0] === 'arch' && parts.length > 2 ? `arch/${parts[1]}/` : `${parts[0]}/`);
+    const add = (dir) => {
+        const path = treePath(dir, source);
+        if (path &&
+            path !== '.' &&
+            path.split('/').every(part => /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(part)))
+            dirs.add(`${path}/`);
+    };
+    for (const [file, entry] of [
+        ['.built-in.a.cmd', /(?:^|\s)(?:\.\/)?([^\s"]+)\/built-in\.a(?=\s)/g],
+        ['.modules.order.cmd', /\bcat (?:\.\/)?(\S+)\/modules\.order\b/g]
+    ]) {
+        const text = await (0,promises_.readFile)((0,external_node_path_.join)(source, file), 'utf8').catch(() => '');
+        const command = /^savedcmd_\S+ := (.*)$/m.exec(text)?.[1] ?? '';
+        for (const match of command.matchAll(entry))
+            add(match[1]);
+    }
+    if (dirs.size)
+        return [...dirs].sort();
+    const modules = (await (0,promises_.readFile)((0,external_node_path_.join)(source, 'modules.order'), 'utf8').catch(() => '')).split('\n');
+    for (const path of [...((await vmlinuxObjects(source, env)) ?? []), ...modules]) {
+        if (path.trim().includes('/'))
+            add(external_node_path_.posix.dirname(path.trim()));
     }
     return [...dirs].sort();
 }
+const KBUILD_CC = /^ {2}CC(?: \[M\])?\s/;
 /**
  * Bring every object of a built tree back to its source (`make` of kbuild's folders with the
  * original build's variables: it compiles only what is out of date and links nothing). kpatch-build
  * reverts the patch's sources but leaves the objects and their `.cmd` records of its patched
  * build; object-only targets (targets.ts) read those records, so they must be the sources' own.
- * Returns the objects it compiled.
+ * Returns the objects it compiled (kbuild's CC lines), undefined when the tree names no folders.
  */
 async function refreshObjects(request) {
     const dirs = await buildDirs(request.source, request.env);
     if (dirs.length === 0)
-        return 0;
+        return undefined;
     const make = await originalMake(request.kpatchDir, request.skipCompilerCheck, request.env);
     const counter = new ProgressCounter(undefined);
     const refreshed = await runStreaming('make', ['-C', request.source, ...make.vars, `-j${request.jobs}`, ...dirs], {
@@ -997,6 +1060,8 @@ async function refreshObjects(request) {
         line: l => {
             request.line?.(l);
             counter.count(l);
+            if (counter.done && counter.done % 250 === 0 && KBUILD_CC.test(l))
+                request.progress?.(`${counter.done} objects compiled so far`);
         }
     });
     if (refreshed.code !== 0)
@@ -1260,9 +1325,12 @@ async function prepare(request, ports) {
                 line: l => {
                     if (!KBUILD_QUIET.test(l))
                         reporter.info(l);
-                }
+                },
+                progress: message => reporter.info(`== bringing objects back to their sources: ${message}`)
             });
-            reporter.info(`== objects brought back to their sources (an earlier kpatch-build leaves its patched ones): ${compiled} compiled in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+            reporter.info(compiled === undefined
+                ? '== objects not brought back to their sources: the tree names no build folders (no vmlinux.a)'
+                : `== objects brought back to their sources (an earlier kpatch-build leaves its patched ones): ${compiled} compiled in ${((Date.now() - started) / 1000).toFixed(0)} s`);
         }
     }
     return {

@@ -289,10 +289,13 @@ export async function prepare(
         env: request.env,
         line: l => {
           if (!KBUILD_QUIET.test(l)) reporter.info(l)
-        }
+        },
+        progress: message => reporter.info(`== bringing objects back to their sources: ${message}`)
       })
       reporter.info(
-        `== objects brought back to their sources (an earlier kpatch-build leaves its patched ones): ${compiled} compiled in ${((Date.now() - started) / 1000).toFixed(0)} s`
+        compiled === undefined
+          ? '== objects not brought back to their sources: the tree names no build folders (no vmlinux.a)'
+          : `== objects brought back to their sources (an earlier kpatch-build leaves its patched ones): ${compiled} compiled in ${((Date.now() - started) / 1000).toFixed(0)} s`
       )
     }
   }

@@ -28,12 +28,12 @@
 import { copyFileSync, existsSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
 import { copyFile, mkdir, readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 import { LivepatchError } from '../errors.js'
 import { setLocalVersion } from './kpatch-build.js'
 import { ProgressCounter } from './progress.js'
 import { runStreaming } from './run.js'
-import { vmlinuxObjects } from './targets.js'
+import { treePath, vmlinuxObjects } from './targets.js'
 
 export interface KpatchMake {
   /** make's command-line variables, in kpatch-build's order. */
@@ -139,32 +139,48 @@ async function originalMake(
   return kpatchOriginalMake(kpatchDir, { gzNone })
 }
 
-/** The folders kbuild descends into for vmlinux and the modules (`arch/x86/`, `fs/`, …). */
+/**
+ * The folders to make so that every object of vmlinux and the modules is reached: kbuild's own
+ * list of build folders (the top-level `built-in.a` and `modules.order` records name each one:
+ * `arch/x86/`, `arch/x86/lib/`, `fs/`, …), else each object's own folder.
+ */
 export async function buildDirs(source: string, env: Record<string, string>): Promise<string[]> {
-  const members = [...((await vmlinuxObjects(source, env)) ?? [])]
+  const dirs = new Set<string>()
+  const add = (dir: string): void => {
+    const path = treePath(dir, source)
+    if (
+      path &&
+      path !== '.' &&
+      path.split('/').every(part => /^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(part))
+    )
+      dirs.add(`${path}/`)
+  }
+  for (const [file, entry] of [
+    ['.built-in.a.cmd', /(?:^|\s)(?:\.\/)?([^\s"]+)\/built-in\.a(?=\s)/g],
+    ['.modules.order.cmd', /\bcat (?:\.\/)?(\S+)\/modules\.order\b/g]
+  ] as const) {
+    const text = await readFile(join(source, file), 'utf8').catch(() => '')
+    const command = /^savedcmd_\S+ := (.*)$/m.exec(text)?.[1] ?? ''
+    for (const match of command.matchAll(entry)) add(match[1])
+  }
+  if (dirs.size) return [...dirs].sort()
   const modules = (await readFile(join(source, 'modules.order'), 'utf8').catch(() => '')).split(
     '\n'
   )
-  const dirs = new Set<string>()
-  for (const path of [...members, ...modules].map(l => l.trim())) {
-    const parts = path.replace(/^\.\//, '').split('/')
-    if (
-      parts.length < 2 ||
-      parts.includes('..') ||
-      !/^[A-Za-z0-9_][A-Za-z0-9_.+-]*$/.test(parts[0])
-    )
-      continue
-    dirs.add(parts[0] === 'arch' && parts.length > 2 ? `arch/${parts[1]}/` : `${parts[0]}/`)
+  for (const path of [...((await vmlinuxObjects(source, env)) ?? []), ...modules]) {
+    if (path.trim().includes('/')) add(posix.dirname(path.trim()))
   }
   return [...dirs].sort()
 }
+
+const KBUILD_CC = /^ {2}CC(?: \[M\])?\s/
 
 /**
  * Bring every object of a built tree back to its source (`make` of kbuild's folders with the
  * original build's variables: it compiles only what is out of date and links nothing). kpatch-build
  * reverts the patch's sources but leaves the objects and their `.cmd` records of its patched
  * build; object-only targets (targets.ts) read those records, so they must be the sources' own.
- * Returns the objects it compiled.
+ * Returns the objects it compiled (kbuild's CC lines), undefined when the tree names no folders.
  */
 export async function refreshObjects(request: {
   source: string
@@ -173,9 +189,11 @@ export async function refreshObjects(request: {
   skipCompilerCheck: boolean
   env: Record<string, string>
   line?: (line: string) => void
-}): Promise<number> {
+  /** Said every 250 objects compiled (a changed compiler flag recompiles the whole tree). */
+  progress?: (message: string) => void
+}): Promise<number | undefined> {
   const dirs = await buildDirs(request.source, request.env)
-  if (dirs.length === 0) return 0
+  if (dirs.length === 0) return undefined
   const make = await originalMake(request.kpatchDir, request.skipCompilerCheck, request.env)
   const counter = new ProgressCounter(undefined)
   const refreshed = await runStreaming(
@@ -186,6 +204,8 @@ export async function refreshObjects(request: {
       line: l => {
         request.line?.(l)
         counter.count(l)
+        if (counter.done && counter.done % 250 === 0 && KBUILD_CC.test(l))
+          request.progress?.(`${counter.done} objects compiled so far`)
       }
     }
   )

@@ -12,7 +12,7 @@
 // tool; a new or removed file; a file no target records (not in this config, or not C/asm).
 import { execFile } from 'node:child_process'
 import { readdir, readFile, rm } from 'node:fs/promises'
-import { basename, isAbsolute, join, posix } from 'node:path'
+import { basename, isAbsolute, join, posix, resolve } from 'node:path'
 import { promisify } from 'node:util'
 import { errorMessage, quoted } from '../errors.js'
 import { writeFileAtomic } from '../files.js'
@@ -379,9 +379,13 @@ export async function buildWithTargets(
     (await restoreSymvers(request.source, options.pristineSymvers))
   )
     log.info("Module.symvers: the pristine build's copy put back (a previous build rewrote it)")
+  // The original objects' definitions and exports, to compare the patched ones with.
+  const before = plan.targets.length
+    ? await objectSymbols(request.source, plan.targets, request.env ?? {}).catch(() => undefined)
+    : undefined
   const result = await kpatchBuilder.build({ ...request, targets: plan.targets }, events)
   if (!plan.targets.length) return result
-  const again = await objectBuildDoubt(request, plan.targets, result.module, symvers)
+  const again = await objectBuildDoubt(request, plan.targets, result.module, symvers, before)
   if (!again) return result
   log.warning(`${again}: building again with kpatch-build's own targets, whose checks need them`)
   // The first module must not stay behind if the second build refuses the patch.
@@ -399,14 +403,26 @@ async function objectBuildDoubt(
   request: Omit<BuildRequest, 'targets'>,
   targets: string[],
   module: string,
-  symvers: string | undefined
+  symvers: string | undefined,
+  before: ObjectSymbols | undefined
 ): Promise<string | undefined> {
   const env = request.env ?? {}
   try {
+    if (!before) return 'the original objects could not be read'
+    // A removed global or a changed export: its own build links and reruns modpost over them.
+    const after = await objectSymbols(request.source, targets, env)
+    const gone = [...before.globals].filter(name => !after.globals.has(name))
+    if (gone.length) return `the patch removes the global ${gone.slice(0, 10).join(', ')}`
+    const exports = [
+      ...[...before.exports].filter(name => !after.exports.has(name)),
+      ...[...after.exports].filter(name => !before.exports.has(name))
+    ]
+    if (exports.length)
+      return `the patch changes which symbols are exported (${exports.slice(0, 10).join(', ')})`
     const unresolved = await unresolvedSymbols(
       request.source,
       targets,
-      [request.vmlinux, module],
+      [resolve(request.vmlinux), resolve(module)],
       env
     )
     if (unresolved.length)
@@ -442,6 +458,42 @@ async function nmSymbols(
     if (match) symbols.add(match[1])
   }
   return symbols
+}
+
+export interface ObjectSymbols {
+  /** Global symbols the objects define. */
+  globals: Set<string>
+  /** Symbols they export (EXPORT_SYMBOL's __export_symbol_/__ksymtab_ markers, #SYMVER lines). */
+  exports: Set<string>
+}
+
+/** What the target objects define and export, as they are in the tree now. */
+export async function objectSymbols(
+  tree: string,
+  targets: string[],
+  env: Record<string, string>
+): Promise<ObjectSymbols> {
+  const { stdout } = await promisify(execFile)('nm', ['--defined-only', '--', ...targets], {
+    cwd: tree,
+    env,
+    maxBuffer: 512 * 1024 * 1024
+  })
+  const globals = new Set<string>()
+  const exports = new Set<string>()
+  for (const line of stdout.split('\n')) {
+    const match = /^[0-9a-f]* ([A-Za-z]) (\S+)$/.exec(line)
+    if (!match) continue
+    const [, type, name] = match
+    if (type >= 'A' && type <= 'Z') globals.add(name)
+    const exported = /^__(?:export_symbol|ksymtab)_(.+)$/.exec(name)
+    if (exported) exports.add(exported[1])
+  }
+  for (const target of targets) {
+    const cmd = join(tree, posix.dirname(target), `.${posix.basename(target)}.cmd`)
+    const record = parseCmdFile(await readFile(cmd, 'utf8'))
+    for (const name of record?.symvers.keys() ?? []) exports.add(name)
+  }
+  return { globals, exports }
 }
 
 /** Symbols the patched target objects use that no target, nor any of `definers`, defines. */

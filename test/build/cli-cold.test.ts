@@ -155,7 +155,7 @@ describe('livepatch build (bundled CLI), cold path', () => {
     expect(result.changedFunctions).toEqual(['fs/proc/cmdline.o: cmdline_proc_show'])
     // The objects an earlier kpatch-build left patched are compiled back (kbuild's folders).
     expect(readFileSync(join(cliRoot, 'livepatch-build/linux/make-calls.txt'), 'utf8')).toBe(
-      'prepare\nrefresh arch/x86/\nrefresh fs/\nrefresh init/\n'
+      'prepare\nrefresh arch/x86/kernel/cpu/\nrefresh fs/proc/\nrefresh init/\n'
     )
   })
 
@@ -220,6 +220,26 @@ describe('livepatch build (bundled CLI), cold path', () => {
       expect(made[1]).not.toContain('-t ')
     } finally {
       writeFileSync(cmd, original) // a real original build would recompile it
+    }
+  })
+
+  test("a patched object that stops defining a global: built again with kpatch-build's own targets", () => {
+    const patch = join(work.dir, 'removes-global.patch')
+    writeFileSync(
+      patch,
+      `FAKE: removes a global\n\n${readFileSync(join(PATCHES, '0001-cmdline.patch'), 'utf8')}`
+    )
+    const object = join(cliRoot, 'livepatch-build/linux/fs/proc/cmdline.o')
+    const original = readFileSync(object)
+    try {
+      const ran = again([], patch)
+      expect(ran.status).toBe(0)
+      expect(ran.stderr).toContain(
+        "the patch removes the global fake_cmdline: building again with kpatch-build's own targets"
+      )
+      expect(lastCall()).not.toContain('-t ')
+    } finally {
+      writeFileSync(object, original) // a real original build would recompile it
     }
   })
 

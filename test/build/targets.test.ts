@@ -11,6 +11,7 @@ import {
   MAX_TARGETS,
   parseCmdFile,
   parseModuleSymvers,
+  objectSymbols,
   planTargets,
   treePath,
   unresolvedSymbols,
@@ -249,6 +250,23 @@ describe('planTargets and the exports’ versions', () => {
     expect(await unresolvedSymbols(dir, [target], [vmlinux, module], env)).toEqual(['nowhere'])
   })
 
+  test('what objects define and export: globals, EXPORT_SYMBOL markers and #SYMVER lines', async () => {
+    const dir = tempDir().dir
+    mkdirSync(join(dir, 'k'))
+    writeFileSync(
+      join(dir, 'k/a.c'),
+      'int shared_counter = 1;\nstatic int hidden;\nint get(void) { return hidden; }\n__attribute__((section(".export_symbol"), used)) static const char __export_symbol_get[] = "";\n'
+    )
+    execFileSync('gcc', ['-c', '-fno-pie', '-o', 'k/a.o', 'k/a.c'], { cwd: dir })
+    writeFileSync(
+      join(dir, 'k/.a.o.cmd'),
+      'savedcmd_k/a.o := gcc\n#SYMVER shared_counter 0x00000001\n'
+    )
+    const symbols = await objectSymbols(dir, ['k/a.o'], env)
+    expect([...symbols.globals].sort()).toEqual(['get', 'shared_counter'])
+    expect([...symbols.exports].sort()).toEqual(['get', 'shared_counter'])
+  })
+
   test('an export whose CRC the patched compile changed is found; a new export is not a change', async () => {
     const pristine = readFileSync(join(tree, 'Module.symvers'), 'utf8')
     const targets = ['fs/proc/cmdline.o', 'fs/proc/version.o']
@@ -268,10 +286,36 @@ describe('planTargets and the exports’ versions', () => {
 })
 
 describe('refreshing a built tree', () => {
-  test("kbuild's folders of vmlinux and the modules: arch/<arch>/ and each top-level folder", async () => {
+  test("kbuild's own build folders, from the top-level built-in.a and modules.order records", async () => {
     const tree = recordedTree()
-    expect(await buildDirs(tree, env)).toEqual(['arch/x86/', 'fs/', 'init/'])
-    writeFileSync(join(tree, 'modules.order'), 'drivers/fake.ko\nsound/x/y.ko\n../evil/z.ko\n')
-    expect(await buildDirs(tree, env)).toEqual(['arch/x86/', 'drivers/', 'fs/', 'init/', 'sound/'])
+    // As kbuild 6.12 writes them (shortened): arch/x86/lib/ is not below arch/x86/'s descent.
+    writeFileSync(
+      join(tree, '.built-in.a.cmd'),
+      'savedcmd_built-in.a := rm -f built-in.a;  printf "./%s " init/built-in.a arch/x86/built-in.a fs/built-in.a arch/x86/lib/built-in.a | xargs ar cDPrST built-in.a\n'
+    )
+    writeFileSync(
+      join(tree, '.modules.order.cmd'),
+      'savedcmd_modules.order := {   cat init/modules.order;   cat fs/modules.order;   cat drivers/modules.order;   cat ../evil/modules.order; } > modules.order\n'
+    )
+    expect(await buildDirs(tree, env)).toEqual([
+      'arch/x86/',
+      'arch/x86/lib/',
+      'drivers/',
+      'fs/',
+      'init/'
+    ])
+  })
+
+  test("without them, each object's own folder (vmlinux.a and modules.order)", async () => {
+    const tree = recordedTree()
+    expect(await buildDirs(tree, env)).toEqual(['arch/x86/kernel/cpu/', 'fs/proc/', 'init/'])
+    writeFileSync(join(tree, 'modules.order'), 'drivers/fake.o\nsound/x/y.o\n../evil/z.o\n')
+    expect(await buildDirs(tree, env)).toEqual([
+      'arch/x86/kernel/cpu/',
+      'drivers/',
+      'fs/proc/',
+      'init/',
+      'sound/x/'
+    ])
   })
 })

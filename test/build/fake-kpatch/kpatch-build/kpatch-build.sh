@@ -28,6 +28,12 @@ if [[ ${#TARGETS[@]} -eq 0 ]] && grep -q 'FAKE: refused by its own targets' "$PA
   echo "ERROR: Patch module referencing altered exported kernel symbols cannot be loaded" >&2
   exit 1
 fi
+# A patched compile that no longer defines a global its original defined.
+if grep -q 'FAKE: removes a global' "$PATCH"; then
+  for target in "${TARGETS[@]}"; do
+    printf 'int fake_replacement_%s;\n' "$(basename "${target%.o}")" | gcc -x c -c -o "$SRC/$target" -
+  done
+fi
 if grep -q 'FAKE: changes an export' "$PATCH"; then
   for target in "${TARGETS[@]}"; do
     cmd="$SRC/$(dirname "$target")/.$(basename "$target").cmd"
