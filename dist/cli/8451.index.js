@@ -880,6 +880,11 @@ async function prepare(request, ports) {
         (0,external_node_fs_.existsSync)(pristineConfig) &&
         (hits.pristine === true || (await madeFrom(marker)) === identity);
     let pristineBuild;
+    // kbuild's quiet lines (`  CC      x.o`) are counted for the progress, not logged.
+    const unquiet = (l) => {
+        if (!KBUILD_QUIET.test(l))
+            reporter.info(l);
+    };
     if (!built) {
         reporter.info('== build the pristine kernel once, with kpatch-build\'s own make variables (the guide: "build it at least once")');
         await (0,promises_.rm)(pristine, { recursive: true, force: true });
@@ -894,10 +899,7 @@ async function prepare(request, ports) {
             skipCompilerCheck: request.skipCompilerCheck,
             pristineDir: pristine,
             env: request.env,
-            line: l => {
-                if (!KBUILD_QUIET.test(l))
-                    reporter.info(l);
-            },
+            line: unquiet,
             progress: message => reporter.info(`== ${message} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`)
         });
         await (0,promises_.writeFile)(marker, `${identity}\n`);
@@ -916,10 +918,7 @@ async function prepare(request, ports) {
                 jobs: request.jobs,
                 skipCompilerCheck: request.skipCompilerCheck,
                 env: request.env,
-                line: l => {
-                    if (!KBUILD_QUIET.test(l))
-                        reporter.info(l);
-                },
+                line: unquiet,
                 progress: message => reporter.info(`== bringing objects back to their sources: ${message}`)
             });
             reporter.info(compiled === undefined

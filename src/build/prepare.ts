@@ -248,6 +248,10 @@ export async function prepare(
     existsSync(pristineConfig) &&
     (hits.pristine === true || (await madeFrom(marker)) === identity)
   let pristineBuild: Prepared['pristine']
+  // kbuild's quiet lines (`  CC      x.o`) are counted for the progress, not logged.
+  const unquiet = (l: string): void => {
+    if (!KBUILD_QUIET.test(l)) reporter.info(l)
+  }
   if (!built) {
     reporter.info(
       '== build the pristine kernel once, with kpatch-build\'s own make variables (the guide: "build it at least once")'
@@ -264,9 +268,7 @@ export async function prepare(
       skipCompilerCheck: request.skipCompilerCheck,
       pristineDir: pristine,
       env: request.env,
-      line: l => {
-        if (!KBUILD_QUIET.test(l)) reporter.info(l)
-      },
+      line: unquiet,
       progress: message =>
         reporter.info(`== ${message} (at ${((Date.now() - started) / 1000).toFixed(0)} s)`)
     })
@@ -287,9 +289,7 @@ export async function prepare(
         jobs: request.jobs,
         skipCompilerCheck: request.skipCompilerCheck,
         env: request.env,
-        line: l => {
-          if (!KBUILD_QUIET.test(l)) reporter.info(l)
-        },
+        line: unquiet,
         progress: message => reporter.info(`== bringing objects back to their sources: ${message}`)
       })
       reporter.info(
