@@ -1199,7 +1199,8 @@ async function chooseTargets(tree, files, env) {
             if (!linked.has(reach.target))
                 return own(`${path} is named in the command that makes ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .quoted */ .TL)(reach.target)}`);
         }
-        for (const path of reach.inputs) {
+        // An object of vmlinux whose command names the file (an assembler .incbin input) is reached.
+        for (const path of new Set([...reach.inputs, ...reach.named])) {
             const targets = reached.get(path) ?? new Set();
             targets.add(reach.target);
             reached.set(path, targets);

@@ -213,7 +213,8 @@ export async function chooseTargets(
       if (!linked.has(reach.target))
         return own(`${path} is named in the command that makes ${quoted(reach.target)}`)
     }
-    for (const path of reach.inputs) {
+    // An object of vmlinux whose command names the file (an assembler .incbin input) is reached.
+    for (const path of new Set([...reach.inputs, ...reach.named])) {
       const targets = reached.get(path) ?? new Set<string>()
       targets.add(reach.target)
       reached.set(path, targets)

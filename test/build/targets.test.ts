@@ -137,6 +137,18 @@ describe('chooseTargets', () => {
     expect(await own([])).toContain('touches no file')
   })
 
+  test('an object of vmlinux whose command names the file, though its deps do not, is a target', async () => {
+    const named = tempDir().dir
+    cpSync(tree, named, { recursive: true })
+    writeFileSync(
+      join(named, 'init/.main.o.cmd'),
+      'savedcmd_init/main.o := gcc -c -o init/main.o init/main.c -DBLOB=init/blob.h\n\nsource_init/main.o := init/main.c\n'
+    )
+    expect((await chooseTargets(named, touched('init/blob.h'), env)).targets).toEqual([
+      'init/main.o'
+    ])
+  })
+
   test('without vmlinux.a (a tree not built, or before Linux 6.1): its own targets', async () => {
     const bare = tempDir().dir
     cpSync(tree, bare, { recursive: true })
