@@ -526,7 +526,12 @@ var unified_diff = __webpack_require__(55435);
 // inputs (`source_T :=` and fixdep's `deps_T :=`), and `vmlinux.a` lists every object vmlinux
 // links. Anything else keeps kpatch-build's own targets: an input of a module (kpatch-build reads
 // the relinked .ko), of a generated header (asm-offsets), a linker script, the vdso or a host
-// tool; a new or removed file; a file no target records (not in this config, or not C/asm).
+// tool; a file a generator's command names; a new or removed file; a file no target records (not
+// in this config, or not C/asm); an EXPORT_SYMBOL change; headers under CONFIG_IKHEADERS. After
+// an object-only build, what only kpatch-build's own builds check (its vmlinux link and modpost)
+// is checked here, and a doubt builds again with its own targets (buildWithTargets). The records
+// are only true when the objects are their sources' own: prepare.ts brings a warm tree back first
+// (pristine.ts refreshObjects).
 
 
 
@@ -741,9 +746,7 @@ async function changedExportVersions(tree, targets, pristineSymvers) {
     const before = parseModuleSymvers(pristineSymvers);
     const changed = [];
     for (const target of targets) {
-        const cmd = (0,external_node_path_.join)(tree, external_node_path_.posix.dirname(target), `.${external_node_path_.posix.basename(target)}.cmd`);
-        const record = parseCmdFile(await (0,promises_.readFile)(cmd, 'utf8'));
-        for (const [symbol, crc] of record?.symvers ?? []) {
+        for (const [symbol, crc] of (await targetRecord(tree, target))?.symvers ?? []) {
             const old = before.get(symbol);
             if (old !== undefined && old !== crc)
                 changed.push(symbol);
@@ -793,30 +796,38 @@ async function restoreSymvers(tree, pristine) {
     await (0,files.writeFileAtomic)(inTree, kept);
     return true;
 }
+/** The targets for the log: at most 20 named (a header change can reach a thousand). */
+function shownTargets(targets) {
+    if (targets.length === 0)
+        return 'its own (vmlinux modules)';
+    return targets.length > 20
+        ? `${targets.slice(0, 20).join(' ')} and ${targets.length - 20} more`
+        : targets.join(' ');
+}
 /**
- * kpatch-build with the targets planTargets chooses (said in the log), and kpatch-build's own
- * targets again when the patched objects changed an export's version: its own patched build
- * reruns modpost, whose versions it holds the module to (see changedExportVersions).
+ * kpatch-build with the targets planTargets chooses (said in the log), and with its own targets
+ * again when objectBuildDoubt finds what only its own builds check (a removed global, a changed
+ * export or export version, a symbol nothing defines).
  */
 async function buildWithTargets(request, options, events = {}) {
     const { log } = options;
-    const symvers = options.pristineSymvers
-        ? await (0,promises_.readFile)(options.pristineSymvers, 'utf8')
-        : undefined;
-    const plan = options.mode === 'auto'
-        ? await planTargets({
-            tree: request.source,
-            patchFile: request.patch,
-            patchText: await (0,promises_.readFile)(request.patch, 'utf8'),
-            configText: await (0,promises_.readFile)(request.config, 'utf8'),
-            pristineSymvers: symvers,
-            env: request.env ?? {}
-        })
-        : { targets: [], reason: options.ownReason ?? 'kpatch-targets is default' };
-    const shown = plan.targets.length > 20
-        ? `${plan.targets.slice(0, 20).join(' ')} and ${plan.targets.length - 20} more`
-        : plan.targets.join(' ');
-    log.info(`kpatch-build targets: ${shown || 'its own (vmlinux modules)'} - ${plan.reason}`);
+    // Unreadable here: kpatch-build's own targets, and the builder names what is missing.
+    const read = (path) => (0,promises_.readFile)(path, 'utf8').catch(() => undefined);
+    const symvers = options.pristineSymvers ? await read(options.pristineSymvers) : undefined;
+    const [patchText, configText] = await Promise.all([read(request.patch), read(request.config)]);
+    const plan = options.mode !== 'auto'
+        ? { targets: [], reason: options.ownReason ?? 'kpatch-targets is default' }
+        : patchText === undefined || configText === undefined
+            ? { targets: [], reason: 'the patch or the config cannot be read' }
+            : await planTargets({
+                tree: request.source,
+                patchFile: request.patch,
+                patchText,
+                configText,
+                pristineSymvers: symvers,
+                env: request.env ?? {}
+            });
+    log.info(`kpatch-build targets: ${shownTargets(plan.targets)} - ${plan.reason}`);
     if (plan.targets.length &&
         options.pristineSymvers &&
         (await restoreSymvers(request.source, options.pristineSymvers)))
@@ -872,57 +883,47 @@ async function objectBuildDoubt(request, targets, module, symvers, before) {
     }
     return undefined;
 }
-/** nm's symbols of `files`: undefined ones (U; weak ones need no definition) or defined globals. */
-async function nmSymbols(files, kind, cwd, env) {
-    const args = kind === 'undefined' ? ['-u'] : ['-g', '--defined-only'];
+/** nm's lines for `files` (run in `tree`): each symbol's type letter and name. */
+async function nm(args, files, tree, env) {
     const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('nm', [...args, '--', ...files], {
-        cwd,
-        env,
-        maxBuffer: 512 * 1024 * 1024
-    });
-    const symbols = new Set();
-    for (const line of stdout.split('\n')) {
-        const match = kind === 'undefined' ? /^\s+U (\S+)$/.exec(line) : /^[0-9a-f]* [A-Za-z] (\S+)$/.exec(line);
-        if (match)
-            symbols.add(match[1]);
-    }
-    return symbols;
-}
-/** What the target objects define and export, as they are in the tree now. */
-async function objectSymbols(tree, targets, env) {
-    const { stdout } = await (0,external_node_util_.promisify)(external_node_child_process_.execFile)('nm', ['--defined-only', '--', ...targets], {
         cwd: tree,
         env,
         maxBuffer: 512 * 1024 * 1024
     });
+    return [...stdout.matchAll(/^[0-9a-f]*\s+([A-Za-z]) (\S+)$/gm)].map(([, type, name]) => ({
+        type,
+        name
+    }));
+}
+/** A target's own `.cmd` record (kbuild writes `dir/.name.cmd` for `dir/name`). */
+async function targetRecord(tree, target) {
+    const cmd = (0,external_node_path_.join)(tree, external_node_path_.posix.dirname(target), `.${external_node_path_.posix.basename(target)}.cmd`);
+    return parseCmdFile(await (0,promises_.readFile)(cmd, 'utf8'));
+}
+/** What the target objects define and export, as they are in the tree now. */
+async function objectSymbols(tree, targets, env) {
     const globals = new Set();
     const exports = new Set();
-    for (const line of stdout.split('\n')) {
-        const match = /^[0-9a-f]* ([A-Za-z]) (\S+)$/.exec(line);
-        if (!match)
-            continue;
-        const [, type, name] = match;
+    for (const { type, name } of await nm(['--defined-only'], targets, tree, env)) {
         if (type >= 'A' && type <= 'Z')
             globals.add(name);
         const exported = /^__(?:export_symbol|ksymtab)_(.+)$/.exec(name);
         if (exported)
             exports.add(exported[1]);
     }
-    for (const target of targets) {
-        const cmd = (0,external_node_path_.join)(tree, external_node_path_.posix.dirname(target), `.${external_node_path_.posix.basename(target)}.cmd`);
-        const record = parseCmdFile(await (0,promises_.readFile)(cmd, 'utf8'));
-        for (const name of record?.symvers.keys() ?? [])
+    for (const target of targets)
+        for (const name of (await targetRecord(tree, target))?.symvers.keys() ?? [])
             exports.add(name);
-    }
     return { globals, exports };
 }
 /** Symbols the patched target objects use that no target, nor any of `definers`, defines. */
 async function unresolvedSymbols(tree, targets, definers, env) {
-    const used = await nmSymbols(targets, 'undefined', tree, env);
-    if (used.size === 0)
+    // U only: a weak undefined symbol (w) needs no definition.
+    const used = (await nm(['-u'], targets, tree, env)).filter(s => s.type === 'U');
+    if (used.length === 0)
         return [];
-    const defined = await nmSymbols([...targets, ...definers], 'defined', tree, env);
-    return [...used].filter(symbol => !defined.has(symbol)).sort();
+    const defined = new Set((await nm(['-g', '--defined-only'], [...targets, ...definers], tree, env)).map(s => s.name));
+    return [...new Set(used.map(s => s.name))].filter(name => !defined.has(name)).sort();
 }
 
 ;// CONCATENATED MODULE: ./src/build/pristine.ts

@@ -9,7 +9,12 @@
 // inputs (`source_T :=` and fixdep's `deps_T :=`), and `vmlinux.a` lists every object vmlinux
 // links. Anything else keeps kpatch-build's own targets: an input of a module (kpatch-build reads
 // the relinked .ko), of a generated header (asm-offsets), a linker script, the vdso or a host
-// tool; a new or removed file; a file no target records (not in this config, or not C/asm).
+// tool; a file a generator's command names; a new or removed file; a file no target records (not
+// in this config, or not C/asm); an EXPORT_SYMBOL change; headers under CONFIG_IKHEADERS. After
+// an object-only build, what only kpatch-build's own builds check (its vmlinux link and modpost)
+// is checked here, and a doubt builds again with its own targets (buildWithTargets). The records
+// are only true when the objects are their sources' own: prepare.ts brings a warm tree back first
+// (pristine.ts refreshObjects).
 import { execFile } from 'node:child_process'
 import { readdir, readFile, rm } from 'node:fs/promises'
 import { basename, isAbsolute, join, posix, resolve } from 'node:path'
@@ -269,9 +274,7 @@ export async function changedExportVersions(
   const before = parseModuleSymvers(pristineSymvers)
   const changed: string[] = []
   for (const target of targets) {
-    const cmd = join(tree, posix.dirname(target), `.${posix.basename(target)}.cmd`)
-    const record = parseCmdFile(await readFile(cmd, 'utf8'))
-    for (const [symbol, crc] of record?.symvers ?? []) {
+    for (const [symbol, crc] of (await targetRecord(tree, target))?.symvers ?? []) {
       const old = before.get(symbol)
       if (old !== undefined && old !== crc) changed.push(symbol)
     }
@@ -344,10 +347,18 @@ export interface TargetOptions {
   log: { info(text: string): void; warning(text: string): void }
 }
 
+/** The targets for the log: at most 20 named (a header change can reach a thousand). */
+export function shownTargets(targets: string[]): string {
+  if (targets.length === 0) return 'its own (vmlinux modules)'
+  return targets.length > 20
+    ? `${targets.slice(0, 20).join(' ')} and ${targets.length - 20} more`
+    : targets.join(' ')
+}
+
 /**
- * kpatch-build with the targets planTargets chooses (said in the log), and kpatch-build's own
- * targets again when the patched objects changed an export's version: its own patched build
- * reruns modpost, whose versions it holds the module to (see changedExportVersions).
+ * kpatch-build with the targets planTargets chooses (said in the log), and with its own targets
+ * again when objectBuildDoubt finds what only its own builds check (a removed global, a changed
+ * export or export version, a symbol nothing defines).
  */
 export async function buildWithTargets(
   request: Omit<BuildRequest, 'targets'>,
@@ -355,25 +366,24 @@ export async function buildWithTargets(
   events: BuildEvents = {}
 ): Promise<BuildResult> {
   const { log } = options
-  const symvers = options.pristineSymvers
-    ? await readFile(options.pristineSymvers, 'utf8')
-    : undefined
+  // Unreadable here: kpatch-build's own targets, and the builder names what is missing.
+  const read = (path: string) => readFile(path, 'utf8').catch(() => undefined)
+  const symvers = options.pristineSymvers ? await read(options.pristineSymvers) : undefined
+  const [patchText, configText] = await Promise.all([read(request.patch), read(request.config)])
   const plan =
-    options.mode === 'auto'
-      ? await planTargets({
-          tree: request.source,
-          patchFile: request.patch,
-          patchText: await readFile(request.patch, 'utf8'),
-          configText: await readFile(request.config, 'utf8'),
-          pristineSymvers: symvers,
-          env: request.env ?? {}
-        })
-      : { targets: [], reason: options.ownReason ?? 'kpatch-targets is default' }
-  const shown =
-    plan.targets.length > 20
-      ? `${plan.targets.slice(0, 20).join(' ')} and ${plan.targets.length - 20} more`
-      : plan.targets.join(' ')
-  log.info(`kpatch-build targets: ${shown || 'its own (vmlinux modules)'} - ${plan.reason}`)
+    options.mode !== 'auto'
+      ? { targets: [], reason: options.ownReason ?? 'kpatch-targets is default' }
+      : patchText === undefined || configText === undefined
+        ? { targets: [], reason: 'the patch or the config cannot be read' }
+        : await planTargets({
+            tree: request.source,
+            patchFile: request.patch,
+            patchText,
+            configText,
+            pristineSymvers: symvers,
+            env: request.env ?? {}
+          })
+  log.info(`kpatch-build targets: ${shownTargets(plan.targets)} - ${plan.reason}`)
   if (
     plan.targets.length &&
     options.pristineSymvers &&
@@ -439,26 +449,28 @@ async function objectBuildDoubt(
   return undefined
 }
 
-/** nm's symbols of `files`: undefined ones (U; weak ones need no definition) or defined globals. */
-async function nmSymbols(
+/** nm's lines for `files` (run in `tree`): each symbol's type letter and name. */
+async function nm(
+  args: string[],
   files: string[],
-  kind: 'undefined' | 'defined',
-  cwd: string,
+  tree: string,
   env: Record<string, string>
-): Promise<Set<string>> {
-  const args = kind === 'undefined' ? ['-u'] : ['-g', '--defined-only']
+): Promise<{ type: string; name: string }[]> {
   const { stdout } = await promisify(execFile)('nm', [...args, '--', ...files], {
-    cwd,
+    cwd: tree,
     env,
     maxBuffer: 512 * 1024 * 1024
   })
-  const symbols = new Set<string>()
-  for (const line of stdout.split('\n')) {
-    const match =
-      kind === 'undefined' ? /^\s+U (\S+)$/.exec(line) : /^[0-9a-f]* [A-Za-z] (\S+)$/.exec(line)
-    if (match) symbols.add(match[1])
-  }
-  return symbols
+  return [...stdout.matchAll(/^[0-9a-f]*\s+([A-Za-z]) (\S+)$/gm)].map(([, type, name]) => ({
+    type,
+    name
+  }))
+}
+
+/** A target's own `.cmd` record (kbuild writes `dir/.name.cmd` for `dir/name`). */
+async function targetRecord(tree: string, target: string): Promise<CmdRecord | undefined> {
+  const cmd = join(tree, posix.dirname(target), `.${posix.basename(target)}.cmd`)
+  return parseCmdFile(await readFile(cmd, 'utf8'))
 }
 
 export interface ObjectSymbols {
@@ -474,26 +486,15 @@ export async function objectSymbols(
   targets: string[],
   env: Record<string, string>
 ): Promise<ObjectSymbols> {
-  const { stdout } = await promisify(execFile)('nm', ['--defined-only', '--', ...targets], {
-    cwd: tree,
-    env,
-    maxBuffer: 512 * 1024 * 1024
-  })
   const globals = new Set<string>()
   const exports = new Set<string>()
-  for (const line of stdout.split('\n')) {
-    const match = /^[0-9a-f]* ([A-Za-z]) (\S+)$/.exec(line)
-    if (!match) continue
-    const [, type, name] = match
+  for (const { type, name } of await nm(['--defined-only'], targets, tree, env)) {
     if (type >= 'A' && type <= 'Z') globals.add(name)
     const exported = /^__(?:export_symbol|ksymtab)_(.+)$/.exec(name)
     if (exported) exports.add(exported[1])
   }
-  for (const target of targets) {
-    const cmd = join(tree, posix.dirname(target), `.${posix.basename(target)}.cmd`)
-    const record = parseCmdFile(await readFile(cmd, 'utf8'))
-    for (const name of record?.symvers.keys() ?? []) exports.add(name)
-  }
+  for (const target of targets)
+    for (const name of (await targetRecord(tree, target))?.symvers.keys() ?? []) exports.add(name)
   return { globals, exports }
 }
 
@@ -504,8 +505,11 @@ export async function unresolvedSymbols(
   definers: string[],
   env: Record<string, string>
 ): Promise<string[]> {
-  const used = await nmSymbols(targets, 'undefined', tree, env)
-  if (used.size === 0) return []
-  const defined = await nmSymbols([...targets, ...definers], 'defined', tree, env)
-  return [...used].filter(symbol => !defined.has(symbol)).sort()
+  // U only: a weak undefined symbol (w) needs no definition.
+  const used = (await nm(['-u'], targets, tree, env)).filter(s => s.type === 'U')
+  if (used.length === 0) return []
+  const defined = new Set(
+    (await nm(['-g', '--defined-only'], [...targets, ...definers], tree, env)).map(s => s.name)
+  )
+  return [...new Set(used.map(s => s.name))].filter(name => !defined.has(name)).sort()
 }

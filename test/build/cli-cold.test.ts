@@ -181,6 +181,14 @@ describe('livepatch build (bundled CLI), cold path', () => {
       patch
     )
 
+  test('a patch file that does not exist is named, not a raw read error', () => {
+    const missing = join(work.dir, 'no-such.patch')
+    const ran = again([], missing)
+    expect(ran.status).not.toBe(0)
+    expect(ran.stderr).toContain(`patch ${missing} does not exist`)
+    expect(ran.stderr).not.toContain('ENOENT')
+  })
+
   test('--kpatch-targets default: kpatch-build makes its own targets', () => {
     const ran = again(['--kpatch-targets', 'default'])
     expect(ran.status).toBe(0)

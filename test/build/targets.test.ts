@@ -13,6 +13,7 @@ import {
   parseModuleSymvers,
   objectSymbols,
   planTargets,
+  shownTargets,
   treePath,
   unresolvedSymbols,
   type TouchedFile
@@ -329,5 +330,14 @@ describe('refreshing a built tree', () => {
       'init/',
       'sound/x/'
     ])
+  })
+})
+
+describe('the targets in the log', () => {
+  test('at most 20 named, then how many more; none: its own', () => {
+    expect(shownTargets([])).toBe('its own (vmlinux modules)')
+    expect(shownTargets(['a.o', 'b.o'])).toBe('a.o b.o')
+    const many = Array.from({ length: 25 }, (_, k) => `o${k}.o`)
+    expect(shownTargets(many)).toBe(`${many.slice(0, 20).join(' ')} and 5 more`)
   })
 })
